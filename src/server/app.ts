@@ -1,0 +1,127 @@
+import fs from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify from 'fastify';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import { auditRoutes } from './audit/routes.ts';
+import { registerAuthHooks } from './auth/hooks.ts';
+import { authRoutes } from './auth/routes.ts';
+import type { Config } from './config.ts';
+import type { Db } from './db/types.ts';
+import { AppError } from './lib/errors.ts';
+import { newId } from './lib/ids.ts';
+import { sendProblem } from './lib/problem.ts';
+import { participantRoutes } from './participants/routes.ts';
+import { setupRoutes } from './setup/routes.ts';
+import { systemRoutes } from './system/routes.ts';
+import { unitRoutes } from './units/routes.ts';
+import { userRoutes } from './users/routes.ts';
+import './lib/http.ts';
+
+export const webRoot = fileURLToPath(new URL('../../dist/web', import.meta.url));
+
+/** The one place where the server is wired together. */
+export async function createApp({ db, config }: { db: Db; config: Config }) {
+  const app = Fastify({
+    logger:
+      config.logLevel === 'silent'
+        ? false
+        : { level: config.logLevel, redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]'] },
+    genReqId: () => newId(),
+    requestIdHeader: false,
+    bodyLimit: 256 * 1024,
+    trustProxy: config.trustProxy,
+    routerOptions: { ignoreTrailingSlash: true },
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.decorate('db', db);
+  app.decorate('config', config);
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+    if (request.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
+  });
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        fontSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        upgradeInsecureRequests: config.publicUrl.startsWith('https:') ? [] : null,
+      },
+    },
+    strictTransportSecurity: config.publicUrl.startsWith('https:'),
+  });
+  await app.register(cookie);
+  await app.register(rateLimit, { global: false });
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Rödtråd API',
+        version: '0.1.0',
+        description:
+          'Signed-in calls carry the session cookie; calls that change anything also carry the `x-csrf-token` header from `GET /api/session`. Errors are RFC 9457 problem details.',
+      },
+      components: {
+        securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'rodtrad_session' } },
+      },
+      security: [{ session: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api-docs', staticCSP: true });
+
+  app.setErrorHandler(sendProblem);
+  app.setNotFoundHandler((request, reply) => {
+    if (request.url.startsWith('/api/') || request.method !== 'GET' || !fs.existsSync(webRoot)) {
+      return sendProblem(new AppError('not_found', `No route for ${request.method} ${request.url.split('?')[0]}`), request, reply);
+    }
+    // The web app routes on the client: every other GET gets its page.
+    return reply.type('text/html').sendFile('index.html');
+  });
+
+  registerAuthHooks(app);
+  await app.register(systemRoutes);
+  await app.register(setupRoutes);
+  await app.register(authRoutes);
+  await app.register(unitRoutes);
+  await app.register(userRoutes);
+  await app.register(auditRoutes);
+  await app.register(participantRoutes);
+
+  app.get('/api/openapi.json', { config: { auth: 'public' }, schema: { hide: true } }, async () => app.swagger());
+
+  if (fs.existsSync(webRoot)) {
+    await app.register(fastifyStatic, {
+      root: webRoot,
+      wildcard: false,
+      index: ['index.html'],
+      setHeaders: (res, filePath) => {
+        if (filePath.includes('/assets/')) res.setHeader('cache-control', 'public, max-age=31536000, immutable');
+      },
+    });
+  }
+  return app;
+}
+
+export type App = Awaited<ReturnType<typeof createApp>>;

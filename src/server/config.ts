@@ -1,0 +1,67 @@
+import { z } from 'zod';
+
+const Bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
+
+const Env = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('localhost'),
+  PUBLIC_URL: z.url().optional(),
+  DATA_DIR: z.string().default('./data'),
+  DATABASE_URL: z.string().optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  COOKIE_SECURE: Bool.optional(),
+  SESSION_HOURS: z.coerce.number().positive().max(24 * 30).default(12),
+  TRUST_PROXY: Bool.default(false),
+  OIDC_ISSUER: z.url().optional(),
+  OIDC_CLIENT_ID: z.string().optional(),
+  OIDC_CLIENT_SECRET: z.string().optional(),
+  OIDC_LABEL: z.string().default('Kommunens konto'),
+  OIDC_TRUST_MFA: Bool.default(false),
+});
+
+export type Config = {
+  port: number;
+  host: string;
+  publicUrl: string;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  logLevel: z.infer<typeof Env>['LOG_LEVEL'];
+  cookieSecure: boolean;
+  sessionHours: number;
+  trustProxy: boolean;
+  oidc: { issuer: string; clientId: string; clientSecret: string | undefined; label: string; trustMfa: boolean } | null;
+};
+
+/** Reads configuration from the environment; a bad value stops start-up with a message naming it. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = Env.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  const publicUrl = (e.PUBLIC_URL ?? `http://${e.HOST}:${e.PORT}`).replace(/\/$/, '');
+  const oidc =
+    e.OIDC_ISSUER && e.OIDC_CLIENT_ID
+      ? {
+          issuer: e.OIDC_ISSUER,
+          clientId: e.OIDC_CLIENT_ID,
+          clientSecret: e.OIDC_CLIENT_SECRET,
+          label: e.OIDC_LABEL,
+          trustMfa: e.OIDC_TRUST_MFA,
+        }
+      : null;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    publicUrl,
+    dataDir: e.DATA_DIR,
+    databaseUrl: e.DATABASE_URL || undefined,
+    logLevel: e.LOG_LEVEL,
+    // Browsers accept Secure cookies on http://localhost, so only a plain-http public host needs them off.
+    cookieSecure: e.COOKIE_SECURE ?? (publicUrl.startsWith('https:') || new URL(publicUrl).hostname === 'localhost'),
+    sessionHours: e.SESSION_HOURS,
+    trustProxy: e.TRUST_PROXY,
+    oidc,
+  };
+}

@@ -1,0 +1,40 @@
+import pg from 'pg';
+import type { Db, Queryable, Row } from './types.ts';
+
+// Dates stay as text (no time-zone shift); bigint counts are cast to int in SQL where they are read.
+pg.types.setTypeParser(pg.types.builtins.DATE, (v) => v);
+
+function wrap(client: pg.Pool | pg.PoolClient): Queryable {
+  return {
+    async query<R extends Row>(sql: string, params?: unknown[]) {
+      const result = await client.query<R>(sql, params);
+      return { rows: result.rows, rowCount: result.rowCount ?? 0 };
+    },
+    async exec(sql) {
+      await client.query(sql);
+    },
+  };
+}
+
+export function postgresDb(connectionString: string, max = 20): Db {
+  const pool = new pg.Pool({ connectionString, max });
+  return {
+    kind: 'postgres',
+    ...wrap(pool),
+    async transaction(fn) {
+      const client = await pool.connect();
+      try {
+        await client.query('begin');
+        const result = await fn(wrap(client));
+        await client.query('commit');
+        return result;
+      } catch (error) {
+        await client.query('rollback').catch(() => undefined);
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
+    close: () => pool.end(),
+  };
+}

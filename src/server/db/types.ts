@@ -1,0 +1,14 @@
+export type Row = Record<string, unknown>;
+
+export interface Queryable {
+  query<R extends Row = Row>(sql: string, params?: unknown[]): Promise<{ rows: R[]; rowCount: number }>;
+  /** Runs several statements in one string (migrations, restore); no parameters. */
+  exec(sql: string): Promise<void>;
+}
+
+/** One interface over PGlite and node-postgres: the rest of the server never knows which it has. */
+export interface Db extends Queryable {
+  readonly kind: 'pglite' | 'postgres';
+  transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}

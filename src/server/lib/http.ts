@@ -1,0 +1,38 @@
+import type { FastifyRequest } from 'fastify';
+import type { LoadedSession } from '../auth/sessions.ts';
+import type { Config } from '../config.ts';
+import type { Db } from '../db/types.ts';
+import type { Actor, Ctx, SystemCtx } from './context.ts';
+import { AppError } from './errors.ts';
+import type { Permission } from './permissions.ts';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    db: Db;
+    config: Config;
+  }
+  interface FastifyContextConfig {
+    /** public: no session; password: signed in without the second factor yet; full (default): signed in. */
+    auth?: 'public' | 'password' | 'full';
+    /** The action in the permission matrix that this route takes. */
+    permission?: Permission;
+  }
+  interface FastifyRequest {
+    session: LoadedSession | null;
+    actor: Actor | null;
+  }
+}
+
+export function ctxOf(request: FastifyRequest): Ctx {
+  if (!request.actor) throw new AppError('unauthenticated');
+  return { db: request.server.db, actor: request.actor, requestId: request.id, ip: request.ip };
+}
+
+export function systemCtxOf(request: FastifyRequest): SystemCtx {
+  return { db: request.server.db, requestId: request.id, ip: request.ip };
+}
+
+export function sessionOf(request: FastifyRequest): LoadedSession {
+  if (!request.session) throw new AppError('unauthenticated');
+  return request.session;
+}

@@ -1,0 +1,36 @@
+import type { Role } from '#shared/roles.ts';
+
+const staffReadingCases = [
+  'unit_manager',
+  'coach',
+  'case_worker',
+  'teacher',
+  'language_supporter',
+  'family_supporter',
+  'volunteer_coordinator',
+] as const satisfies readonly Role[];
+
+/**
+ * The one permission matrix: each action and the roles that may take it. Routes name an action;
+ * services check it again. Administrators manage accounts and units but do not read case files;
+ * analysts see aggregates only.
+ */
+export const permissions = {
+  'units.list': ['administrator', 'unit_manager'],
+  'units.manage': ['administrator'],
+  'users.list': ['administrator'],
+  'users.manage': ['administrator'],
+  'audit.read': ['administrator', 'unit_manager'],
+  'participants.read': staffReadingCases,
+  'participants.write': ['unit_manager', 'coach', 'case_worker'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof permissions;
+
+export function can(role: Role, permission: Permission): boolean {
+  return (permissions[permission] as readonly Role[]).includes(role);
+}
+
+export function abilitiesOf(role: Role): Permission[] {
+  return (Object.keys(permissions) as Permission[]).filter((p) => can(role, p));
+}

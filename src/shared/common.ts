@@ -1,0 +1,22 @@
+import { z } from 'zod';
+
+export const Id = z.uuid();
+export const IdParams = z.strictObject({ id: Id });
+
+/** Optimistic concurrency: every update carries the version it was read at. */
+export const Version = z.number().int().nonnegative();
+
+export const Email = z
+  .email()
+  .max(254)
+  .transform((v) => v.toLowerCase());
+
+export const Name = z.string().trim().min(1).max(200);
+
+/** A new password: long rather than complex (NIST SP 800-63B). */
+export const NewPassword = z.string().min(12).max(256);
+
+export const Timestamp = z.iso.datetime({ offset: true });
+
+export const Page = <T extends z.ZodType>(item: T) =>
+  z.object({ items: z.array(item), total: z.number().int(), nextCursor: z.string().nullable() });
