@@ -94,7 +94,11 @@ export async function createApp({ db, config }: { db: Db; config: Config }) {
   app.setErrorHandler(sendProblem);
   app.setNotFoundHandler((request, reply) => {
     if (request.url.startsWith('/api/') || request.method !== 'GET' || !fs.existsSync(webRoot)) {
-      return sendProblem(new AppError('not_found', `No route for ${request.method} ${request.url.split('?')[0]}`), request, reply);
+      return sendProblem(
+        new AppError('not_found', `No route for ${request.method} ${request.url.split('?')[0]}`),
+        request,
+        reply,
+      );
     }
     // The web app routes on the client: every other GET gets its page.
     return reply.type('text/html').sendFile('index.html');
@@ -109,7 +113,9 @@ export async function createApp({ db, config }: { db: Db; config: Config }) {
   await app.register(auditRoutes);
   await app.register(participantRoutes);
 
-  app.get('/api/openapi.json', { config: { auth: 'public' }, schema: { hide: true } }, async () => app.swagger());
+  app.get('/api/openapi.json', { config: { auth: 'public' }, schema: { hide: true } }, async () =>
+    app.swagger(),
+  );
 
   if (fs.existsSync(webRoot)) {
     await app.register(fastifyStatic, {
@@ -117,7 +123,8 @@ export async function createApp({ db, config }: { db: Db; config: Config }) {
       wildcard: false,
       index: ['index.html'],
       setHeaders: (res, filePath) => {
-        if (filePath.includes('/assets/')) res.setHeader('cache-control', 'public, max-age=31536000, immutable');
+        if (filePath.includes('/assets/'))
+          res.setHeader('cache-control', 'public, max-age=31536000, immutable');
       },
     });
   }

@@ -10,7 +10,11 @@ const Env = z.object({
   DATABASE_URL: z.string().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   COOKIE_SECURE: Bool.optional(),
-  SESSION_HOURS: z.coerce.number().positive().max(24 * 30).default(12),
+  SESSION_HOURS: z.coerce
+    .number()
+    .positive()
+    .max(24 * 30)
+    .default(12),
   TRUST_PROXY: Bool.default(false),
   OIDC_ISSUER: z.url().optional(),
   OIDC_CLIENT_ID: z.string().optional(),
@@ -29,7 +33,13 @@ export type Config = {
   cookieSecure: boolean;
   sessionHours: number;
   trustProxy: boolean;
-  oidc: { issuer: string; clientId: string; clientSecret: string | undefined; label: string; trustMfa: boolean } | null;
+  oidc: {
+    issuer: string;
+    clientId: string;
+    clientSecret: string | undefined;
+    label: string;
+    trustMfa: boolean;
+  } | null;
 };
 
 /** Reads configuration from the environment; a bad value stops start-up with a message naming it. */
@@ -59,7 +69,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: e.DATABASE_URL || undefined,
     logLevel: e.LOG_LEVEL,
     // Browsers accept Secure cookies on http://localhost, so only a plain-http public host needs them off.
-    cookieSecure: e.COOKIE_SECURE ?? (publicUrl.startsWith('https:') || new URL(publicUrl).hostname === 'localhost'),
+    cookieSecure:
+      e.COOKIE_SECURE ?? (publicUrl.startsWith('https:') || new URL(publicUrl).hostname === 'localhost'),
     sessionHours: e.SESSION_HOURS,
     trustProxy: e.TRUST_PROXY,
     oidc,

@@ -28,5 +28,7 @@ const ms = Math.round(performance.now() - started);
 console.log(`\nRödtråd is running at ${config.publicUrl} (${describeDatabase(config)}, ready in ${ms} ms)`);
 const setupToken = await issueSetupToken(db);
 if (setupToken) {
-  console.log(`\nNo account exists yet. Create the first administrator here (the link works once):\n\n  ${config.publicUrl}/setup#token=${setupToken}\n`);
+  console.log(
+    `\nNo account exists yet. Create the first administrator here (the link works once):\n\n  ${config.publicUrl}/setup#token=${setupToken}\n`,
+  );
 }

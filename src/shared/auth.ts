@@ -9,7 +9,10 @@ export const TotpCode = z.strictObject({ code: z.string().regex(/^\d{6}$/, 'six 
 
 export const TotpEnrolment = z.object({ secret: z.string(), otpauthUrl: z.string(), qrDataUrl: z.string() });
 
-export const PasswordResetInput = z.strictObject({ token: z.string().min(20).max(200), password: NewPassword });
+export const PasswordResetInput = z.strictObject({
+  token: z.string().min(20).max(200),
+  password: NewPassword,
+});
 
 export const Membership = z.object({
   id: Id,
@@ -31,5 +34,8 @@ export type SessionInfo = z.infer<typeof SessionInfo>;
 
 export const SwitchMembershipInput = z.strictObject({ membershipId: Id });
 
-export const AuthOptions = z.object({ oidc: z.object({ label: z.string() }).nullable(), setupRequired: z.boolean() });
+export const AuthOptions = z.object({
+  oidc: z.object({ label: z.string() }).nullable(),
+  setupRequired: z.boolean(),
+});
 export type AuthOptions = z.infer<typeof AuthOptions>;

@@ -10,7 +10,9 @@ export const Problem = z.object({
   code: z.string(),
   requestId: z.string().optional(),
   errors: z
-    .array(z.object({ path: z.array(z.union([z.string(), z.number()])), message: z.string(), code: z.string() }))
+    .array(
+      z.object({ path: z.array(z.union([z.string(), z.number()])), message: z.string(), code: z.string() }),
+    )
     .optional(),
 });
 export type Problem = z.infer<typeof Problem>;

@@ -12,7 +12,10 @@ export type Unit = z.infer<typeof Unit>;
 
 const MunicipalityCode = z.string().regex(/^\d{4}$/, 'four digits (SCB municipality code)');
 
-export const CreateUnitInput = z.strictObject({ name: Name, municipalityCode: MunicipalityCode.nullable().optional() });
+export const CreateUnitInput = z.strictObject({
+  name: Name,
+  municipalityCode: MunicipalityCode.nullable().optional(),
+});
 export type CreateUnitInput = z.input<typeof CreateUnitInput>;
 
 export const UpdateUnitInput = z.strictObject({

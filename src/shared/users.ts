@@ -12,7 +12,9 @@ export const User = z.object({
   name: z.string(),
   email: z.string(),
   locale: Locale,
-  memberships: z.array(z.object({ id: Id, role: Role, unitId: Id.nullable(), unitName: z.string().nullable() })),
+  memberships: z.array(
+    z.object({ id: Id, role: Role, unitId: Id.nullable(), unitName: z.string().nullable() }),
+  ),
   twoFactorEnabled: z.boolean(),
   lockedUntil: Timestamp.nullable(),
   disabledAt: Timestamp.nullable(),

@@ -10,7 +10,12 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/audit',
     {
       config: { permission: 'audit.read' },
-      schema: { tags, description: 'The audit log, newest first.', querystring: AuditQuery, response: { 200: AuditPage } },
+      schema: {
+        tags,
+        description: 'The audit log, newest first.',
+        querystring: AuditQuery,
+        response: { 200: AuditPage },
+      },
     },
     async (request) => listAudit(ctxOf(request), request.query),
   );
@@ -19,7 +24,11 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/audit/export',
     {
       config: { permission: 'audit.read' },
-      schema: { tags, description: 'The same selection as `GET /api/audit`, as CSV.', querystring: AuditQuery },
+      schema: {
+        tags,
+        description: 'The same selection as `GET /api/audit`, as CSV.',
+        querystring: AuditQuery,
+      },
     },
     async (request, reply) => {
       const page = await listAudit(ctxOf(request), request.query, 'csv');

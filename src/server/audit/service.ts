@@ -43,7 +43,9 @@ export async function listAudit(ctx: Ctx, query: Query, format: 'json' | 'csv' =
       participantId: query.participantId ?? null,
       details: { filters: { ...query, limit: undefined }, export: format === 'csv' },
     });
-    const items = rows.slice(0, query.limit).map((r) => ({ ...r, seq: Number(r.seq), at: r.at.toISOString() }));
+    const items = rows
+      .slice(0, query.limit)
+      .map((r) => ({ ...r, seq: Number(r.seq), at: r.at.toISOString() }));
     return { items, nextBefore: rows.length > query.limit ? items.at(-1)!.seq : null };
   });
 }

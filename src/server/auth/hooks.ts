@@ -3,8 +3,15 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { audit } from '../lib/audit.ts';
 import { AppError } from '../lib/errors.ts';
 import { systemCtxOf } from '../lib/http.ts';
-import { can } from '../lib/permissions.ts';
+import { can, type Permission } from '../lib/permissions.ts';
 import { loadSession, sessionCookie } from './sessions.ts';
+
+export type ApiRoute = {
+  method: string;
+  url: string;
+  auth: 'public' | 'password' | 'full';
+  permission?: Permission;
+};
 
 const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -18,6 +25,21 @@ function sameToken(a: string | undefined, b: string): boolean {
  * Every /api route requires a full sign-in unless its config says otherwise.
  */
 export function registerAuthHooks(app: FastifyInstance): void {
+  // Every API route with the access it requires, for the permission walk test and the docs.
+  app.decorate('apiRoutes', [] as ApiRoute[]);
+  app.addHook('onRoute', (route) => {
+    if (!route.url.startsWith('/api/') || route.method === 'HEAD') return;
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    for (const method of methods) {
+      if (method === 'HEAD') continue;
+      app.apiRoutes.push({
+        method,
+        url: route.url,
+        auth: route.config?.auth ?? 'full',
+        permission: route.config?.permission,
+      });
+    }
+  });
   app.decorateRequest('session', null);
   app.decorateRequest('actor', null);
   app.addHook('onRequest', async (request: FastifyRequest) => {
@@ -29,11 +51,15 @@ export function registerAuthHooks(app: FastifyInstance): void {
     const session = token ? await loadSession(app.db, token) : null;
     if (!session) throw new AppError('unauthenticated', 'Sign in to continue.');
     request.session = session;
-    if (!safeMethods.has(request.method) && !sameToken(request.headers['x-csrf-token'] as string, session.csrfToken)) {
+    if (
+      !safeMethods.has(request.method) &&
+      !sameToken(request.headers['x-csrf-token'] as string, session.csrfToken)
+    ) {
       throw new AppError('csrf', 'The request lacks a valid CSRF token. Reload the page and try again.');
     }
     if (auth === 'password') return;
-    if (!session.secondFactor) throw new AppError('second_factor_required', 'Enter the code from your authenticator app.');
+    if (!session.secondFactor)
+      throw new AppError('second_factor_required', 'Enter the code from your authenticator app.');
     if (!session.membershipId || !session.role) throw new AppError('forbidden', 'This account has no role.');
     request.actor = {
       userId: session.userId,
@@ -45,14 +71,18 @@ export function registerAuthHooks(app: FastifyInstance): void {
     };
     if (permission && !can(session.role, permission)) {
       if (permission.startsWith('participants.')) {
-        await audit(app.db, { ...systemCtxOf(request), actor: undefined }, {
-          action: `route.${permission}`,
-          outcome: 'denied',
-          organisationId: session.organisationId,
-          unitId: session.unitId,
-          actorUserId: session.userId,
-          details: { method: request.method, route: request.routeOptions.url },
-        });
+        await audit(
+          app.db,
+          { ...systemCtxOf(request), actor: undefined },
+          {
+            action: `route.${permission}`,
+            outcome: 'denied',
+            organisationId: session.organisationId,
+            unitId: session.unitId,
+            actorUserId: session.userId,
+            details: { method: request.method, route: request.routeOptions.url },
+          },
+        );
       }
       throw new AppError('forbidden', 'Your role does not allow this.');
     }

@@ -83,7 +83,10 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/api/auth/totp/enrolment',
-    { config: { auth: 'password', rateLimit: authLimit }, schema: { tags, response: { 200: TotpEnrolment } } },
+    {
+      config: { auth: 'password', rateLimit: authLimit },
+      schema: { tags, response: { 200: TotpEnrolment } },
+    },
     async (request) => startTotpEnrolment(systemCtxOf(request), sessionOf(request)),
   );
 

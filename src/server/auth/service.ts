@@ -83,7 +83,12 @@ export async function login(
   if (!membershipId) throw new AppError('forbidden', 'This account has no role in any unit yet.');
   const session = await ctx.db.transaction(async (tx) => {
     await tx.query('update users set failed_attempts = 0 where id = $1', [user.id]);
-    await audit(tx, ctx, { action: 'auth.password', organisationId: user.organisation_id, actorUserId: user.id, unitId: null });
+    await audit(tx, ctx, {
+      action: 'auth.password',
+      organisationId: user.organisation_id,
+      actorUserId: user.id,
+      unitId: null,
+    });
     return createSession(tx, {
       userId: user.id,
       membershipId,
@@ -156,7 +161,12 @@ async function completeSignIn(
       `update users set ${sets}, failed_attempts = 0, locked_until = null, last_login_at = now() where id = $1`,
       [user.id, ...Object.values(changes)],
     );
-    await audit(tx, ctx, { action, organisationId: user.organisation_id, actorUserId: user.id, unitId: session.unitId });
+    await audit(tx, ctx, {
+      action,
+      organisationId: user.organisation_id,
+      actorUserId: user.id,
+      unitId: session.unitId,
+    });
     return promoteSession(tx, session.idHash);
   });
 }
@@ -173,7 +183,8 @@ export async function resetPassword(ctx: SystemCtx, input: { token: string; pass
       [hashToken(input.token)],
     );
     const token = rows[0];
-    if (!token) throw new AppError('gone', 'This link has expired or has already been used. Ask for a new one.');
+    if (!token)
+      throw new AppError('gone', 'This link has expired or has already been used. Ask for a new one.');
     await tx.query(
       `update users set password_hash = $2, failed_attempts = 0, locked_until = null, version = version + 1,
               totp_secret = case when $3 then null else totp_secret end,
@@ -205,7 +216,9 @@ export async function switchMembership(ctx: SystemCtx, session: LoadedSession, m
 
 export async function sessionInfo(db: Queryable, session: LoadedSession): Promise<SessionInfo> {
   const [org, memberships] = await Promise.all([
-    db.query<{ id: string; name: string }>('select id, name from organisations where id = $1', [session.organisationId]),
+    db.query<{ id: string; name: string }>('select id, name from organisations where id = $1', [
+      session.organisationId,
+    ]),
     db.query<{ id: string; role: Role; unitId: string | null; unitName: string | null }>(
       `select m.id, m.role, m.unit_id as "unitId", u.name as "unitName"
          from memberships m left join units u on u.id = m.unit_id
@@ -224,4 +237,3 @@ export async function sessionInfo(db: Queryable, session: LoadedSession): Promis
     csrfToken: session.csrfToken,
   };
 }
-

@@ -22,7 +22,14 @@ export type LoadedSession = {
 /** Creates a server-side session and returns the cookie value; only its hash is stored. */
 export async function createSession(
   db: Queryable,
-  input: { userId: string; membershipId: string | null; hours: number; ip: string; userAgent?: string; secondFactor: boolean },
+  input: {
+    userId: string;
+    membershipId: string | null;
+    hours: number;
+    ip: string;
+    userAgent?: string;
+    secondFactor: boolean;
+  },
 ): Promise<{ token: string; csrfToken: string }> {
   const token = newToken();
   const csrfToken = newToken();
@@ -77,9 +84,13 @@ export async function promoteSession(
 }
 
 export async function revokeSession(db: Queryable, idHash: string): Promise<void> {
-  await db.query('update sessions set revoked_at = now() where id_hash = $1 and revoked_at is null', [idHash]);
+  await db.query('update sessions set revoked_at = now() where id_hash = $1 and revoked_at is null', [
+    idHash,
+  ]);
 }
 
 export async function revokeUserSessions(db: Queryable, userId: string): Promise<void> {
-  await db.query('update sessions set revoked_at = now() where user_id = $1 and revoked_at is null', [userId]);
+  await db.query('update sessions set revoked_at = now() where user_id = $1 and revoked_at is null', [
+    userId,
+  ]);
 }

@@ -4,7 +4,14 @@ import QRCode from 'qrcode';
 const period = 30;
 
 const totpFor = (secret: string, label = '') =>
-  new TOTP({ issuer: 'Rödtråd', label, algorithm: 'SHA1', digits: 6, period, secret: Secret.fromBase32(secret) });
+  new TOTP({
+    issuer: 'Rödtråd',
+    label,
+    algorithm: 'SHA1',
+    digits: 6,
+    period,
+    secret: Secret.fromBase32(secret),
+  });
 
 export const newTotpSecret = (): string => new Secret({ size: 20 }).base32;
 
@@ -24,4 +31,5 @@ export function matchTotp(secret: string, code: string, now = Date.now()): numbe
 }
 
 /** For tests and the demo: the code an authenticator app would show. */
-export const currentTotp = (secret: string, now = Date.now()): string => totpFor(secret).generate({ timestamp: now });
+export const currentTotp = (secret: string, now = Date.now()): string =>
+  totpFor(secret).generate({ timestamp: now });

@@ -15,9 +15,9 @@ export async function migrate(db: Db, dir = migrationsDir): Promise<string[]> {
     .filter((f) => f.endsWith('.sql'))
     .sort();
   const applied = new Map(
-    (await db.query<{ name: string; checksum: string }>('select name, checksum from schema_migrations')).rows.map(
-      (r) => [r.name, r.checksum],
-    ),
+    (
+      await db.query<{ name: string; checksum: string }>('select name, checksum from schema_migrations')
+    ).rows.map((r) => [r.name, r.checksum]),
   );
   const done: string[] = [];
   for (const file of files) {

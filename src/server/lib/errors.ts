@@ -37,4 +37,7 @@ export class AppError extends Error {
 
 export const notFound = (what: string) => new AppError('not_found', `${what} not found`);
 export const versionConflict = () =>
-  new AppError('version_conflict', 'Someone else changed this record since you opened it. Reload and try again.');
+  new AppError(
+    'version_conflict',
+    'Someone else changed this record since you opened it. Reload and try again.',
+  );

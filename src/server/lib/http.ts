@@ -1,4 +1,5 @@
 import type { FastifyRequest } from 'fastify';
+import type { ApiRoute } from '../auth/hooks.ts';
 import type { LoadedSession } from '../auth/sessions.ts';
 import type { Config } from '../config.ts';
 import type { Db } from '../db/types.ts';
@@ -10,6 +11,7 @@ declare module 'fastify' {
   interface FastifyInstance {
     db: Db;
     config: Config;
+    apiRoutes: ApiRoute[];
   }
   interface FastifyContextConfig {
     /** public: no session; password: signed in without the second factor yet; full (default): signed in. */

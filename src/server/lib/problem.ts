@@ -57,8 +57,15 @@ export function sendProblem(error: unknown, request: FastifyRequest, reply: Fast
       })),
     };
   } else if (error instanceof AppError) {
-    problem = { type: 'about:blank', title: titles[error.code], status: error.status, code: error.code, detail: error.message };
-    if (typeof error.extra.retryAfter === 'number') reply.header('retry-after', String(error.extra.retryAfter));
+    problem = {
+      type: 'about:blank',
+      title: titles[error.code],
+      status: error.status,
+      code: error.code,
+      detail: error.message,
+    };
+    if (typeof error.extra.retryAfter === 'number')
+      reply.header('retry-after', String(error.extra.retryAfter));
     Object.assign(problem, error.extra);
   } else {
     const code = fastifyCode(error as FastifyError);

@@ -1,6 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { IdParams } from '#shared/common.ts';
-import { CreateParticipantInput, Participant, ParticipantListQuery, ParticipantPage } from '#shared/participants.ts';
+import {
+  CreateParticipantInput,
+  Participant,
+  ParticipantListQuery,
+  ParticipantPage,
+} from '#shared/participants.ts';
 import { ctxOf } from '../lib/http.ts';
 import { createParticipant, getParticipant, listParticipants } from './service.ts';
 
@@ -17,7 +22,10 @@ export const participantRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.get(
     '/api/participants/:id',
-    { config: { permission: 'participants.read' }, schema: { tags, params: IdParams, response: { 200: Participant } } },
+    {
+      config: { permission: 'participants.read' },
+      schema: { tags, params: IdParams, response: { 200: Participant } },
+    },
     async (request) => getParticipant(ctxOf(request), request.params.id),
   );
   app.post(

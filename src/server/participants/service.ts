@@ -16,7 +16,7 @@ export async function listParticipants(ctx: Ctx, query: z.output<typeof Particip
   const unitId = unitOf(ctx);
   return inTenant(ctx, async (tx) => {
     const filter = `unit_id = $1 and ($2::text is null or (first_name || ' ' || last_name) ilike '%' || $2 || '%'
-                     or (first_name || ' ' || last_name) % $2)`;
+                     or $2 <% (first_name || ' ' || last_name))`;
     const [page, count] = await Promise.all([
       tx.query<ParticipantRow>(
         `select * from participants where ${filter} order by last_name, first_name, id limit $3 offset $4`,
@@ -38,16 +38,18 @@ export async function listParticipants(ctx: Ctx, query: z.output<typeof Particip
 export async function getParticipant(ctx: Ctx, id: string): Promise<Participant> {
   unitOf(ctx);
   const found = await inTenant(ctx, async (tx) => {
-    const { rows } = await tx.query<ParticipantRow>('select * from participants where id = $1 and unit_id = $2', [
-      id,
-      ctx.actor.unitId,
-    ]);
+    const { rows } = await tx.query<ParticipantRow>(
+      'select * from participants where id = $1 and unit_id = $2',
+      [id, ctx.actor.unitId],
+    );
     if (rows[0]) await audit(tx, ctx, { action: 'participant.read', participantId: id });
     return rows[0];
   });
   if (found) return presentParticipant(found);
   // Another unit's id, or none: the attempt is recorded all the same.
-  await inTenant(ctx, (tx) => audit(tx, ctx, { action: 'participant.read', outcome: 'denied', participantId: id }));
+  await inTenant(ctx, (tx) =>
+    audit(tx, ctx, { action: 'participant.read', outcome: 'denied', participantId: id }),
+  );
   throw notFound('Participant');
 }
 

@@ -36,7 +36,10 @@ export async function completeSetup(ctx: SystemCtx, input: SetupInput & { email:
     }
     const organisationId = newId();
     const userId = newId();
-    await tx.query('insert into organisations (id, name) values ($1, $2)', [organisationId, input.organisationName]);
+    await tx.query('insert into organisations (id, name) values ($1, $2)', [
+      organisationId,
+      input.organisationName,
+    ]);
     await tx.query(
       `insert into users (id, organisation_id, email, name, password_hash) values ($1, $2, $3, $4, $5)`,
       [userId, organisationId, input.email, input.name, passwordHash],

@@ -20,7 +20,10 @@ export const unitRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.post(
     '/api/units',
-    { config: { permission: 'units.manage' }, schema: { tags, body: CreateUnitInput, response: { 201: Unit } } },
+    {
+      config: { permission: 'units.manage' },
+      schema: { tags, body: CreateUnitInput, response: { 201: Unit } },
+    },
     async (request, reply) => reply.status(201).send(await createUnit(ctxOf(request), request.body)),
   );
   app.patch(

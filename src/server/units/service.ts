@@ -20,10 +20,10 @@ export async function listUnits(ctx: Ctx): Promise<Unit[]> {
 
 export async function getUnit(ctx: Ctx, id: string): Promise<Unit> {
   return inTenant(ctx, async (tx) => {
-    const { rows } = await tx.query<UnitRow>('select * from units where id = $1 and ($2::uuid is null or id = $2)', [
-      id,
-      ctx.actor.unitId,
-    ]);
+    const { rows } = await tx.query<UnitRow>(
+      'select * from units where id = $1 and ($2::uuid is null or id = $2)',
+      [id, ctx.actor.unitId],
+    );
     if (!rows[0]) throw notFound('Unit');
     return presentUnit(rows[0]);
   });
@@ -38,7 +38,12 @@ export async function createUnit(ctx: Ctx, input: CreateUnitInput): Promise<Unit
       [newId(), ctx.actor.organisationId, input.name, input.municipalityCode ?? null],
     );
     const unit = rows[0]!;
-    await audit(tx, ctx, { action: 'unit.create', subjectType: 'unit', subjectId: unit.id, details: { name: unit.name } });
+    await audit(tx, ctx, {
+      action: 'unit.create',
+      subjectType: 'unit',
+      subjectId: unit.id,
+      details: { name: unit.name },
+    });
     return presentUnit(unit);
   });
 }

@@ -1,7 +1,14 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { IdParams } from '#shared/common.ts';
-import { CreatedUser, CreateUserInput, OneTimeLink, ResetLinkInput, UpdateUserInput, User } from '#shared/users.ts';
+import {
+  CreatedUser,
+  CreateUserInput,
+  OneTimeLink,
+  ResetLinkInput,
+  UpdateUserInput,
+  User,
+} from '#shared/users.ts';
 import { ctxOf } from '../lib/http.ts';
 import { createUser, getUser, issueResetLink, listUsers, updateUser } from './service.ts';
 
@@ -44,6 +51,13 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) =>
       reply
         .status(201)
-        .send(await issueResetLink(ctxOf(request), app.config.publicUrl, request.params.id, request.body.resetTwoFactor)),
+        .send(
+          await issueResetLink(
+            ctxOf(request),
+            app.config.publicUrl,
+            request.params.id,
+            request.body.resetTwoFactor,
+          ),
+        ),
   );
 };

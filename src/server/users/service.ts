@@ -31,7 +31,10 @@ export const getUser = (ctx: Ctx, id: string) => inTenant(ctx, (tx) => findUser(
 async function replaceMemberships(tx: Queryable, ctx: Ctx, userId: string, memberships: MembershipIn[]) {
   for (const m of memberships) {
     if (isOrganisationRole(m.role) !== (m.unitId === null)) {
-      throw new AppError('validation', `The role ${m.role} ${m.unitId ? 'covers the whole organisation' : 'needs a unit'}.`);
+      throw new AppError(
+        'validation',
+        `The role ${m.role} ${m.unitId ? 'covers the whole organisation' : 'needs a unit'}.`,
+      );
     }
     if (m.unitId) {
       const unit = await tx.query('select 1 from units where id = $1 and archived_at is null', [m.unitId]);
@@ -68,7 +71,10 @@ async function issueLink(
      values ($1, $2, $3, $4, $5, now() + make_interval(hours => $6)) returning expires_at`,
     [hashToken(token), purpose, userId, resetTwoFactor, ctx.actor.userId, hours],
   );
-  return { url: `${publicUrl}/password#${new URLSearchParams({ token, kind: purpose })}`, expiresAt: rows[0]!.expires_at.toISOString() };
+  return {
+    url: `${publicUrl}/password#${new URLSearchParams({ token, kind: purpose })}`,
+    expiresAt: rows[0]!.expires_at.toISOString(),
+  };
 }
 
 export async function createUser(ctx: Ctx, publicUrl: string, input: z.output<typeof CreateUserInput>) {
@@ -76,14 +82,12 @@ export async function createUser(ctx: Ctx, publicUrl: string, input: z.output<ty
   const id = newId();
   const user = await inTenant(ctx, async (tx) => {
     const taken = await tx.query('select 1 from users where email = $1', [input.email]);
-    if (taken.rows.length) throw new AppError('conflict', 'An account with this e-mail address already exists.');
-    await tx.query('insert into users (id, organisation_id, email, name, locale) values ($1, $2, $3, $4, $5)', [
-      id,
-      ctx.actor.organisationId,
-      input.email,
-      input.name,
-      input.locale,
-    ]);
+    if (taken.rows.length)
+      throw new AppError('conflict', 'An account with this e-mail address already exists.');
+    await tx.query(
+      'insert into users (id, organisation_id, email, name, locale) values ($1, $2, $3, $4, $5)',
+      [id, ctx.actor.organisationId, input.email, input.name, input.locale],
+    );
     await replaceMemberships(tx, ctx, id, input.memberships);
     await audit(tx, ctx, {
       action: 'user.create',
@@ -93,13 +97,22 @@ export async function createUser(ctx: Ctx, publicUrl: string, input: z.output<ty
     });
     return findUser(tx, id);
   });
-  const activationLink = await ctx.db.transaction((tx) => issueLink(tx, ctx, publicUrl, id, 'activation', false));
+  const activationLink = await ctx.db.transaction((tx) =>
+    issueLink(tx, ctx, publicUrl, id, 'activation', false),
+  );
   return { user, activationLink };
 }
 
-export async function updateUser(ctx: Ctx, id: string, input: z.output<typeof UpdateUserInput>): Promise<User> {
+export async function updateUser(
+  ctx: Ctx,
+  id: string,
+  input: z.output<typeof UpdateUserInput>,
+): Promise<User> {
   if (id === ctx.actor.userId && (input.disabled || input.memberships)) {
-    throw new AppError('forbidden', 'You cannot disable yourself or change your own roles. Ask another administrator.');
+    throw new AppError(
+      'forbidden',
+      'You cannot disable yourself or change your own roles. Ask another administrator.',
+    );
   }
   const user = await inTenant(ctx, async (tx) => {
     await updateVersioned(
@@ -131,7 +144,12 @@ export async function issueResetLink(ctx: Ctx, publicUrl: string, id: string, re
   await getUser(ctx, id); // in the caller's organisation, or not found
   return ctx.db.transaction(async (tx) => {
     const link = await issueLink(tx, ctx, publicUrl, id, 'reset', resetTwoFactor);
-    await audit(tx, ctx, { action: 'user.reset_link', subjectType: 'user', subjectId: id, details: { resetTwoFactor } });
+    await audit(tx, ctx, {
+      action: 'user.reset_link',
+      subjectType: 'user',
+      subjectId: id,
+      details: { resetTwoFactor },
+    });
     return link;
   });
 }

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { as, createTestApp } from '#tests/app.ts';
+import { createOrganisation, createParticipant, createStaff, createUnit } from '#tests/factories.ts';
+
+const { app, db } = await createTestApp();
+const org = await createOrganisation(db);
+const unitA = await createUnit(db, org.id, 'Södertälje');
+const unitB = await createUnit(db, org.id, 'Botkyrka');
+const coachA = await createStaff(db, { organisationId: org.id, role: 'coach', unitId: unitA.id });
+const inB = await createParticipant(db, unitB.id, 'Hodan', 'Yusuf');
+
+describe('participants (tenant isolation through the API)', () => {
+  it('a coach creates and lists participants of her unit, and each read is audited', async () => {
+    const created = await as(app, coachA).post('/api/participants', {
+      firstName: 'Amina',
+      lastName: 'Ali',
+      birthDate: '1990-04-01',
+    });
+    expect(created.statusCode).toBe(201);
+    const list = (await as(app, coachA).get('/api/participants')).json();
+    expect(list.items.map((p: { firstName: string }) => p.firstName)).toEqual(['Amina']);
+    const read = await as(app, coachA).get(`/api/participants/${created.json().id}`);
+    expect(read.json().birthDate).toBe('1990-04-01');
+    const { rows } = await db.query<{ action: string; request_id: string; ip: string; unit_id: string }>(
+      'select action, request_id, ip, unit_id from audit_log where actor_user_id = $1 order by seq',
+      [coachA.userId],
+    );
+    expect(rows.map((r) => r.action)).toEqual(['participant.create', 'participant.list', 'participant.read']);
+    expect(rows[2]).toMatchObject({
+      request_id: read.headers['x-request-id'],
+      ip: '127.0.0.1',
+      unit_id: unitA.id,
+    });
+  });
+
+  it('another unit’s participant is not found, and the attempt is in the audit log', async () => {
+    const res = await as(app, coachA).get(`/api/participants/${inB.id}`);
+    expect(res.statusCode).toBe(404);
+    const { rows } = await db.query('select outcome from audit_log where participant_id = $1', [inB.id]);
+    expect(rows).toEqual([{ outcome: 'denied' }]);
+  });
+
+  it('search forgives a small misspelling', async () => {
+    await as(app, coachA).post('/api/participants', { firstName: 'Muhammad', lastName: 'Hassan' });
+    const res = (await as(app, coachA).get('/api/participants?q=Muhamad')).json();
+    expect(res.items.map((p: { firstName: string }) => p.firstName)).toContain('Muhammad');
+  });
+});

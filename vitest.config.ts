@@ -1,0 +1,30 @@
+import { defineConfig } from 'vitest/config';
+
+// One runner for everything. `server`: unit and integration tests on a real database (PGlite, or PostgreSQL
+// when DATABASE_URL is set). `e2e`: browser journeys in Debian's Chromium through playwright-core.
+export default defineConfig({
+  test: {
+    globalSetup: ['tests/global-setup.ts'],
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'server',
+          include: ['src/**/*.test.ts', 'tests/**/*.test.ts'],
+          exclude: ['tests/e2e/**'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.e2e.ts'],
+          fileParallelism: false,
+          testTimeout: 120_000,
+        },
+      },
+    ],
+  },
+});
