@@ -9,7 +9,7 @@ import type { Db } from '#server/db/types.ts';
  * A fresh, migrated database for one test file: a PGlite copy of the template that global setup migrated,
  * or, when DATABASE_URL is set, a new PostgreSQL database made from the migrated template database.
  */
-export async function createTestDb(): Promise<Db> {
+export async function createTestDb(): Promise<Db & { url?: string }> {
   const url = process.env.DATABASE_URL;
   if (url) {
     const name = `rodtrad_test_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
@@ -25,6 +25,7 @@ export async function createTestDb(): Promise<Db> {
     const db = postgresDb(target.toString(), 10);
     return {
       ...db,
+      url: target.toString(),
       async close() {
         await db.close();
         const c = new pg.Client({ connectionString: url });
