@@ -1,0 +1,30 @@
+/** Dates are shown in Swedish time whatever the browser's zone: the programmes run in Sweden. */
+export const timeZone = 'Europe/Stockholm';
+
+const cache = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(lang: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${lang}:${JSON.stringify(options)}`;
+  let f = cache.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(lang, options);
+    cache.set(key, f);
+  }
+  return f;
+}
+
+/** An instant (ISO timestamp) as date and time in Stockholm. */
+export const formatDateTime = (iso: string, lang: string): string =>
+  formatter(lang, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(new Date(iso));
+
+/** A calendar date (YYYY-MM-DD): no time zone applies, so it is formatted as that day in UTC. */
+export const formatDate = (isoDate: string, lang: string): string =>
+  formatter(lang, { dateStyle: 'medium', timeZone: 'UTC' }).format(
+    new Date(`${isoDate.slice(0, 10)}T00:00:00Z`),
+  );
+
+/** Swedish alphabetical order (å, ä, ö after z) wherever the client sorts names. */
+export const collator = new Intl.Collator('sv');
+
+export const sortBy = <T>(items: readonly T[], key: (item: T) => string): T[] =>
+  [...items].sort((a, b) => collator.compare(key(a), key(b)));
