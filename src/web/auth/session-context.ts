@@ -1,0 +1,19 @@
+import { createContext, useContext } from 'react';
+import type { SessionInfo } from '#shared/auth.ts';
+import type { Permission } from '#server/lib/permissions.ts';
+
+export type Ability = Permission;
+
+export const SessionContext = createContext<SessionInfo | null>(null);
+
+/** The signed-in session; only inside the session guard, which renders nothing until it has one. */
+export function useCurrentSession(): SessionInfo {
+  const session = useContext(SessionContext);
+  if (!session) throw new Error('useCurrentSession is used outside <RequireSession>');
+  return session;
+}
+
+/** What the server says the active role may do; the interface never works this out itself. */
+export function useAbility(ability: Ability): boolean {
+  return useCurrentSession().abilities.includes(ability);
+}

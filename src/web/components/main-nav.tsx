@@ -1,0 +1,36 @@
+import { useTranslation } from 'react-i18next';
+import { NavLink } from 'react-router';
+import { useCurrentSession, type Ability } from '#web/auth/session-context.ts';
+
+type Item = { to: string; label: 'home' | 'participants' | 'units' | 'users' | 'audit'; ability?: Ability };
+
+const items: Item[] = [
+  { to: '/', label: 'home' },
+  { to: '/participants', label: 'participants', ability: 'participants.read' },
+  { to: '/units', label: 'units', ability: 'units.list' },
+  { to: '/users', label: 'users', ability: 'users.list' },
+  { to: '/audit', label: 'audit', ability: 'audit.read' },
+];
+
+/** The menu shows what the active role may open, as the server's abilities say. */
+export function MainNav() {
+  const { t } = useTranslation();
+  const { abilities } = useCurrentSession();
+  return (
+    <nav className="main-nav" aria-label={t('nav.label')}>
+      <div className="container">
+        <ul className="main-nav__list">
+          {items
+            .filter((item) => !item.ability || abilities.includes(item.ability))
+            .map((item) => (
+              <li key={item.to}>
+                <NavLink className="main-nav__link" to={item.to} end={item.to === '/'}>
+                  {t(`nav.${item.label}`)}
+                </NavLink>
+              </li>
+            ))}
+        </ul>
+      </div>
+    </nav>
+  );
+}
