@@ -1,0 +1,51 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { membershipLabel } from '#web/auth/membership-label.ts';
+import { useCurrentSession, type Ability } from '#web/auth/session-context.ts';
+import { Page } from '#web/components/page.tsx';
+import './home.css';
+
+type Task = { to: string; key: 'participants' | 'units' | 'users' | 'audit'; ability: Ability };
+
+const tasks: Task[] = [
+  { to: '/participants', key: 'participants', ability: 'participants.read' },
+  { to: '/units', key: 'units', ability: 'units.list' },
+  { to: '/users', key: 'users', ability: 'users.list' },
+  { to: '/audit', key: 'audit', ability: 'audit.read' },
+];
+
+export function HomePage() {
+  const { t } = useTranslation();
+  const session = useCurrentSession();
+  const active = session.memberships.find((m) => m.id === session.activeMembershipId);
+  const available = tasks.filter((task) => session.abilities.includes(task.ability));
+  return (
+    <Page title={t('home.welcome', { name: session.user.name })} windowTitle={t('home.title')}>
+      {active && (
+        <p className="lead" data-testid="active-membership">
+          {t('home.context', {
+            membership: membershipLabel(t, active),
+            organisation: session.organisation.name,
+          })}
+        </p>
+      )}
+      <h2>{t('home.tasks')}</h2>
+      {available.length === 0 ? (
+        <p>{t('home.none')}</p>
+      ) : (
+        <ul className="task-list">
+          {available.map((task) => (
+            <li key={task.to} className="task-card">
+              <h3 className="task-card__title">
+                <Link className="task-card__link" to={task.to}>
+                  {t(`nav.${task.key}`)}
+                </Link>
+              </h3>
+              <p className="task-card__text">{t(`home.cards.${task.key}`)}</p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </Page>
+  );
+}
