@@ -1,0 +1,105 @@
+import { createBrowserRouter } from 'react-router';
+import { AuditPage } from './audit/audit-page.tsx';
+import { CodePage } from './auth/code-page.tsx';
+import { EnrolPage } from './auth/enrol-page.tsx';
+import { LoginPage } from './auth/login-page.tsx';
+import { PasswordPage } from './auth/password-page.tsx';
+import { RequireAbility } from './auth/require-ability.tsx';
+import { RequireSession } from './auth/require-session.tsx';
+import { AppShell } from './components/app-shell.tsx';
+import { NotFoundPage } from './components/not-found-page.tsx';
+import { PublicLayout } from './components/public-layout.tsx';
+import { RouteError } from './components/route-error.tsx';
+import { HomePage } from './home/home-page.tsx';
+import { ParticipantsPage } from './participants/participants-page.tsx';
+import { SetupPage } from './setup/setup-page.tsx';
+import { UnitEditPage } from './units/unit-edit-page.tsx';
+import { UnitsPage } from './units/units-page.tsx';
+import { UserCreatePage } from './users/user-create-page.tsx';
+import { UserEditPage } from './users/user-edit-page.tsx';
+import { UsersPage } from './users/users-page.tsx';
+
+export const router = createBrowserRouter([
+  {
+    errorElement: <RouteError />,
+    children: [
+      {
+        element: <PublicLayout />,
+        children: [
+          { path: '/setup', element: <SetupPage /> },
+          { path: '/login', element: <LoginPage /> },
+          { path: '/login/code', element: <CodePage /> },
+          { path: '/login/enrol', element: <EnrolPage /> },
+          { path: '/password', element: <PasswordPage /> },
+        ],
+      },
+      {
+        element: (
+          <RequireSession>
+            <AppShell />
+          </RequireSession>
+        ),
+        children: [
+          { index: true, element: <HomePage /> },
+          {
+            path: '/units',
+            element: (
+              <RequireAbility ability="units.list">
+                <UnitsPage />
+              </RequireAbility>
+            ),
+          },
+          {
+            path: '/units/:id',
+            element: (
+              <RequireAbility ability="units.manage">
+                <UnitEditPage />
+              </RequireAbility>
+            ),
+          },
+          {
+            path: '/users',
+            element: (
+              <RequireAbility ability="users.list">
+                <UsersPage />
+              </RequireAbility>
+            ),
+          },
+          {
+            path: '/users/new',
+            element: (
+              <RequireAbility ability="users.manage">
+                <UserCreatePage />
+              </RequireAbility>
+            ),
+          },
+          {
+            path: '/users/:id',
+            element: (
+              <RequireAbility ability="users.manage">
+                <UserEditPage />
+              </RequireAbility>
+            ),
+          },
+          {
+            path: '/audit',
+            element: (
+              <RequireAbility ability="audit.read">
+                <AuditPage />
+              </RequireAbility>
+            ),
+          },
+          {
+            path: '/participants',
+            element: (
+              <RequireAbility ability="participants.read">
+                <ParticipantsPage />
+              </RequireAbility>
+            ),
+          },
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
+    ],
+  },
+]);
