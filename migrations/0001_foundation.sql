@@ -114,10 +114,11 @@ create table participants (
 create index participants_unit_name on participants (unit_id, last_name, first_name);
 create index participants_name_trgm on participants using gin ((first_name || ' ' || last_name) gin_trgm_ops);
 
--- Audit log: append-only and hash-chained. seq and hashes are set by a trigger under an advisory lock,
--- so the chain has one order however many server processes write to it.
+-- Audit log: append-only and hash-chained. An entry is written in the transaction it records, unsealed;
+-- audit_seal() then gives entries their chain position and hash in one sealing pass at a time, so
+-- requests never queue behind one global lock (see docs/decisions/0003-audit-chain-sealing.md).
 create table audit_log (
-  seq bigint primary key,
+  id bigint generated always as identity primary key,
   at timestamptz not null default now(),
   organisation_id uuid,
   unit_id uuid,
@@ -130,43 +131,61 @@ create table audit_log (
   request_id text,
   ip text,
   details jsonb not null default '{}',
-  prev_hash text not null,
-  hash text not null
+  chain_seq bigint unique,
+  prev_hash text,
+  hash text
 );
-create index audit_log_org_at on audit_log (organisation_id, seq desc);
-create index audit_log_participant on audit_log (participant_id, seq desc) where participant_id is not null;
-create index audit_log_actor on audit_log (actor_user_id, seq desc);
+create index audit_log_org on audit_log (organisation_id, id desc);
+create index audit_log_participant on audit_log (participant_id, id desc) where participant_id is not null;
+create index audit_log_actor on audit_log (actor_user_id, id desc);
+create index audit_log_unsealed on audit_log (id) where chain_seq is null;
 
 create table audit_chain_head (
   id boolean primary key default true check (id),
-  seq bigint not null,
+  chain_seq bigint not null,
   hash text not null
 );
 
 create function audit_row_hash(r audit_log) returns text language sql stable as $$
   select encode(sha256(convert_to(jsonb_build_array(
-    r.seq, to_char(r.at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US'), r.organisation_id, r.unit_id,
+    r.id, r.chain_seq, to_char(r.at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US'), r.organisation_id, r.unit_id,
     r.actor_user_id, r.action, r.outcome, r.participant_id, r.subject_type, r.subject_id, r.request_id, r.ip,
     r.details, r.prev_hash)::text, 'UTF8')), 'hex')
 $$;
 
-create function audit_chain() returns trigger language plpgsql security definer set search_path = public, pg_temp as $$
-declare head audit_chain_head;
+-- Seals up to max_rows unsealed entries, in the order they were written; one sealer at a time.
+create function audit_seal(max_rows integer default 10000) returns integer
+language plpgsql security definer set search_path = public, pg_temp as $$
+declare
+  head audit_chain_head;
+  r audit_log;
+  n integer := 0;
 begin
   perform pg_advisory_xact_lock(7262011);
   select * into head from audit_chain_head;
-  new.seq := coalesce(head.seq, 0) + 1;
-  new.prev_hash := coalesce(head.hash, repeat('0', 64));
-  new.hash := audit_row_hash(new);
-  insert into audit_chain_head (id, seq, hash) values (true, new.seq, new.hash)
-    on conflict (id) do update set seq = excluded.seq, hash = excluded.hash;
-  return new;
+  for r in select * from audit_log where chain_seq is null order by id limit max_rows loop
+    r.chain_seq := coalesce(head.chain_seq, 0) + 1;
+    r.prev_hash := coalesce(head.hash, repeat('0', 64));
+    r.hash := audit_row_hash(r);
+    update audit_log set chain_seq = r.chain_seq, prev_hash = r.prev_hash, hash = r.hash where id = r.id;
+    head.chain_seq := r.chain_seq;
+    head.hash := r.hash;
+    n := n + 1;
+  end loop;
+  if n > 0 then
+    insert into audit_chain_head (id, chain_seq, hash) values (true, head.chain_seq, head.hash)
+      on conflict (id) do update set chain_seq = excluded.chain_seq, hash = excluded.hash;
+  end if;
+  return n;
 end $$;
 
-create trigger audit_log_chain before insert on audit_log for each row execute function audit_chain();
-
+-- Nothing may change an entry, except sealing it once.
 create function audit_append_only() returns trigger language plpgsql as $$
 begin
+  if tg_op = 'UPDATE' and old.chain_seq is null and new.chain_seq is not null
+     and (to_jsonb(old) - array['chain_seq', 'prev_hash', 'hash']) = (to_jsonb(new) - array['chain_seq', 'prev_hash', 'hash']) then
+    return new;
+  end if;
   raise exception 'audit_log is append-only' using errcode = 'insufficient_privilege';
 end $$;
 

@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
@@ -18,8 +17,10 @@ import { registerAuthHooks } from './auth/hooks.ts';
 import { authRoutes } from './auth/routes.ts';
 import type { Config } from './config.ts';
 import type { Db } from './db/types.ts';
+import { sealAudit } from './lib/audit.ts';
 import { AppError } from './lib/errors.ts';
 import { newId } from './lib/ids.ts';
+import { webRoot } from './lib/paths.ts';
 import { sendProblem } from './lib/problem.ts';
 import { participantRoutes } from './participants/routes.ts';
 import { setupRoutes } from './setup/routes.ts';
@@ -27,8 +28,6 @@ import { systemRoutes } from './system/routes.ts';
 import { unitRoutes } from './units/routes.ts';
 import { userRoutes } from './users/routes.ts';
 import './lib/http.ts';
-
-export const webRoot = fileURLToPath(new URL('../../dist/web', import.meta.url));
 
 /** The one place where the server is wired together. */
 export async function createApp({ db, config }: { db: Db; config: Config }) {
@@ -103,6 +102,15 @@ export async function createApp({ db, config }: { db: Db; config: Config }) {
     // The web app routes on the client: every other GET gets its page.
     return reply.type('text/html').sendFile('index.html');
   });
+
+  // Seal new audit entries into the hash chain every second (any one of several servers may do it).
+  let sealer: NodeJS.Timeout | undefined;
+  app.addHook('onReady', async () => {
+    sealer = setInterval(() => {
+      sealAudit(db).catch((error) => app.log.error({ err: error }, 'audit sealing failed'));
+    }, 1000).unref();
+  });
+  app.addHook('onClose', async () => clearInterval(sealer));
 
   registerAuthHooks(app);
   await app.register(systemRoutes);

@@ -71,11 +71,13 @@ async function main(argv: string[]): Promise<number> {
     case 'audit-verify': {
       const result = await withDb(verifyAuditChain);
       if (!result.breaks.length) {
-        console.log(`Audit log intact: ${result.rows} entries, hash chain verified.`);
+        console.log(
+          `Audit log intact: ${result.rows} entries, hash chain verified. Head: ${result.head ?? '(empty)'}`,
+        );
         return 0;
       }
       console.error(`Audit log TAMPERED: ${result.breaks.length} break(s) in ${result.rows} entries:`);
-      for (const b of result.breaks) console.error(`  entry ${b.seq}: ${b.problem.replace(/_/g, ' ')}`);
+      for (const b of result.breaks) console.error(`  entry ${b.entry}: ${b.problem.replace(/_/g, ' ')}`);
       return 1;
     }
     case 'backup': {

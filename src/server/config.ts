@@ -16,6 +16,7 @@ const Env = z.object({
     .max(24 * 30)
     .default(12),
   TRUST_PROXY: Bool.default(false),
+  AUTH_RATE_LIMIT: z.coerce.number().int().positive().default(20),
   OIDC_ISSUER: z.url().optional(),
   OIDC_CLIENT_ID: z.string().optional(),
   OIDC_CLIENT_SECRET: z.string().optional(),
@@ -33,6 +34,8 @@ export type Config = {
   cookieSecure: boolean;
   sessionHours: number;
   trustProxy: boolean;
+  /** Sign-in attempts per minute from one address. */
+  authRateLimit: number;
   oidc: {
     issuer: string;
     clientId: string;
@@ -73,6 +76,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       e.COOKIE_SECURE ?? (publicUrl.startsWith('https:') || new URL(publicUrl).hostname === 'localhost'),
     sessionHours: e.SESSION_HOURS,
     trustProxy: e.TRUST_PROXY,
+    authRateLimit: e.AUTH_RATE_LIMIT,
     oidc,
   };
 }

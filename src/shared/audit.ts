@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Id, Timestamp } from './common.ts';
 
 export const AuditEntry = z.object({
+  /** The entry's number: entries are numbered in the order they were written. */
   seq: z.number().int(),
   at: Timestamp,
   action: z.string(),

@@ -13,7 +13,7 @@ type AuditRow = Omit<AuditEntry, 'seq' | 'at'> & { seq: string; at: Date };
 export async function listAudit(ctx: Ctx, query: Query, format: 'json' | 'csv' = 'json'): Promise<AuditPage> {
   return inTenant(ctx, async (tx) => {
     const { rows } = await tx.query<AuditRow>(
-      `select a.seq::text, a.at, a.action, a.outcome, a.actor_user_id as "actorUserId", u.name as "actorName",
+      `select a.id::text as seq, a.at, a.action, a.outcome, a.actor_user_id as "actorUserId", u.name as "actorName",
               a.unit_id as "unitId", n.name as "unitName", a.participant_id as "participantId",
               a.subject_type as "subjectType", a.subject_id as "subjectId", a.request_id as "requestId", a.ip, a.details
          from audit_log a
@@ -24,8 +24,8 @@ export async function listAudit(ctx: Ctx, query: Query, format: 'json' | 'csv' =
           and ($3::text is null or a.action like $3 || '%')
           and ($4::date is null or a.at >= $4::date)
           and ($5::date is null or a.at < $5::date + 1)
-          and ($6::bigint is null or a.seq < $6)
-        order by a.seq desc
+          and ($6::bigint is null or a.id < $6)
+        order by a.id desc
         limit $7`,
       [
         query.userId ?? null,

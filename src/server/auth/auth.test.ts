@@ -57,7 +57,7 @@ describe('first run and sign-in', () => {
     expect(cookieFrom(next)).not.toBe(half.cookie);
     expect((await as(app, half).get('/api/session')).statusCode).toBe(401);
     const { rows } = await db.query<{ action: string; outcome: string }>(
-      "select action, outcome from audit_log where action like 'auth.%' order by seq",
+      "select action, outcome from audit_log where action like 'auth.%' order by id",
     );
     expect(rows).toContainEqual({ action: 'auth.totp', outcome: 'failed' });
     expect(rows.at(-1)).toEqual({ action: 'auth.login', outcome: 'ok' });

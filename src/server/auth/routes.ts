@@ -24,11 +24,11 @@ import {
 } from './service.ts';
 import { loadSessionByHash, revokeSession, sessionCookie } from './sessions.ts';
 
-const authLimit = { max: 20, timeWindow: '1 minute' };
 const Csrf = z.object({ csrfToken: z.string() });
 const tags = ['auth'];
 
 export const authRoutes: FastifyPluginAsyncZod = async (app) => {
+  const authLimit = { max: app.config.authRateLimit, timeWindow: '1 minute' };
   const setCookie = (reply: FastifyReply, token: string) =>
     reply.setCookie(sessionCookie, token, {
       path: '/',

@@ -1,10 +1,8 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { migrationsDir } from '../lib/paths.ts';
 import type { Db } from './types.ts';
-
-export const migrationsDir = fileURLToPath(new URL('../../../migrations', import.meta.url));
 
 /** Applies every migration not yet applied, in file-name order, each in its own transaction. */
 export async function migrate(db: Db, dir = migrationsDir): Promise<string[]> {

@@ -57,7 +57,7 @@ describe('operator commands', () => {
 
   it('says which entry was tampered with and exits 1', async () => {
     const sql = `alter table audit_log disable trigger audit_log_append_only;
-      update audit_log set action = 'edited' where seq = 1;
+      update audit_log set action = 'edited' where id = 1;
       alter table audit_log enable trigger audit_log_append_only;`;
     if (testDb) await testDb.exec(sql);
     else {

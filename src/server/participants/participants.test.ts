@@ -22,7 +22,7 @@ describe('participants (tenant isolation through the API)', () => {
     const read = await as(app, coachA).get(`/api/participants/${created.json().id}`);
     expect(read.json().birthDate).toBe('1990-04-01');
     const { rows } = await db.query<{ action: string; request_id: string; ip: string; unit_id: string }>(
-      'select action, request_id, ip, unit_id from audit_log where actor_user_id = $1 order by seq',
+      'select action, request_id, ip, unit_id from audit_log where actor_user_id = $1 order by id',
       [coachA.userId],
     );
     expect(rows.map((r) => r.action)).toEqual(['participant.create', 'participant.list', 'participant.read']);

@@ -25,7 +25,7 @@ describe('units', () => {
     const list = await as(app, admin).get('/api/units');
     expect(list.json().map((u: { name: string }) => u.name)).toContain('Södertälje kommun');
     const { rows } = await db.query<{ action: string }>(
-      'select action from audit_log where subject_id = $1 order by seq',
+      'select action from audit_log where subject_id = $1 order by id',
       [unit.id],
     );
     expect(rows.map((r) => r.action)).toEqual(['unit.create', 'unit.update']);
