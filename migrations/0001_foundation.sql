@@ -101,6 +101,14 @@ create table one_time_tokens (
   used_at timestamptz
 );
 
+-- OpenID Connect sign-in in flight: the browser holds the state in a cookie, the server the PKCE verifier.
+create table oidc_states (
+  state_hash text primary key,
+  nonce text not null,
+  code_verifier text not null,
+  expires_at timestamptz not null
+);
+
 create table participants (
   id uuid primary key,
   unit_id uuid not null references units(id),

@@ -11,7 +11,9 @@ import {
   TotpCode,
   TotpEnrolment,
 } from '#shared/auth.ts';
+import { AppError } from '../lib/errors.ts';
 import { sessionOf, systemCtxOf } from '../lib/http.ts';
+import { finishOidc, startOidc } from './oidc.ts';
 import { needsSetup } from '../setup/service.ts';
 import {
   confirmTotpEnrolment,
@@ -113,6 +115,50 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       await resetPassword(systemCtxOf(request), request.body);
       return reply.status(204).send();
+    },
+  );
+
+  const oidcCookie = 'rodtrad_oidc';
+  const oidcCookiePath = '/api/auth/oidc';
+
+  app.get(
+    '/api/auth/oidc/start',
+    { config: { auth: 'public', rateLimit: authLimit }, schema: { tags } },
+    async (request, reply) => {
+      if (!app.config.oidc) throw new AppError('not_found', 'Single sign-on is not configured.');
+      const { url, state } = await startOidc(app.db, app.config.oidc, app.config.publicUrl);
+      reply.setCookie(oidcCookie, state, {
+        path: oidcCookiePath,
+        httpOnly: true,
+        secure: app.config.cookieSecure,
+        sameSite: 'lax',
+        maxAge: 600,
+      });
+      return reply.redirect(url);
+    },
+  );
+
+  // The provider sends the browser here; the answer is a redirect into the web app, errors included.
+  app.get(
+    '/api/auth/oidc/callback',
+    { config: { auth: 'public', rateLimit: authLimit }, schema: { tags } },
+    async (request, reply) => {
+      if (!app.config.oidc) throw new AppError('not_found', 'Single sign-on is not configured.');
+      reply.clearCookie(oidcCookie, { path: oidcCookiePath });
+      try {
+        const result = await finishOidc(systemCtxOf(request), app.config.oidc, {
+          currentUrl: new URL(request.url, app.config.publicUrl),
+          cookieState: request.cookies[oidcCookie],
+          sessionHours: app.config.sessionHours,
+          userAgent: request.headers['user-agent'],
+        });
+        setCookie(reply, result.token);
+        return reply.redirect(result.next ? `/login?step=${result.next}` : '/');
+      } catch (error) {
+        if (!(error instanceof AppError)) throw error;
+        request.log.warn({ err: error }, 'single sign-on failed');
+        return reply.redirect(`/login?error=${error.code}`);
+      }
     },
   );
 

@@ -53,7 +53,8 @@ async function recordFailure(ctx: SystemCtx, user: UserRow, action: string): Pro
   });
 }
 
-async function defaultMembership(db: Queryable, userId: string): Promise<string | null> {
+/** The role a new session starts in: an organisation-wide one first, else the oldest in an active unit. */
+export async function defaultMembership(db: Queryable, userId: string): Promise<string | null> {
   const { rows } = await db.query<{ id: string }>(
     `select m.id from memberships m left join units u on u.id = m.unit_id
       where m.user_id = $1 and (u.id is null or u.archived_at is null)
