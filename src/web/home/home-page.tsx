@@ -23,10 +23,7 @@ export function HomePage() {
     <Page title={t('home.welcome', { name: session.user.name })} windowTitle={t('home.title')}>
       {active && (
         <p className="lead" data-testid="active-membership">
-          {t('home.context', {
-            membership: membershipLabel(t, active),
-            organisation: session.organisation.name,
-          })}
+          {t('home.context', { membership: membershipLabel(t, active) })}
         </p>
       )}
       <h2>{t('home.tasks')}</h2>

@@ -154,7 +154,7 @@ export const en: Catalogue = {
   home: {
     title: 'Home',
     welcome: 'Welcome, {{name}}',
-    context: 'You are working as {{membership}} in {{organisation}}.',
+    context: 'Active role: {{membership}}',
     tasks: 'What you can do',
     none: 'Your role has no pages here yet.',
     cards: {
@@ -313,7 +313,6 @@ export const en: Catalogue = {
     firstName: 'First name',
     lastName: 'Last name',
     birthDate: 'Date of birth',
-    birthDateHint: 'YYYY-MM-DD',
     registered: 'Registered',
     empty: 'No participants found.',
     range: 'Showing {{from}}–{{to}} of {{total}}',

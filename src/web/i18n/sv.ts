@@ -155,7 +155,7 @@ export const sv = {
   home: {
     title: 'Start',
     welcome: 'Välkommen, {{name}}',
-    context: 'Du arbetar som {{membership}} i {{organisation}}.',
+    context: 'Aktiv roll: {{membership}}',
     tasks: 'Det här kan du göra',
     none: 'Din roll har inga sidor här än.',
     cards: {
@@ -314,7 +314,6 @@ export const sv = {
     firstName: 'Förnamn',
     lastName: 'Efternamn',
     birthDate: 'Födelsedatum',
-    birthDateHint: 'ÅÅÅÅ-MM-DD',
     registered: 'Registrerad',
     empty: 'Inga deltagare hittades.',
     range: 'Visar {{from}}–{{to}} av {{total}}',

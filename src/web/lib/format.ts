@@ -1,13 +1,16 @@
 /** Dates are shown in Swedish time whatever the browser's zone: the programmes run in Sweden. */
 export const timeZone = 'Europe/Stockholm';
 
+/** English is written for readers in Europe: day before month, 24-hour clock. */
+const formattingLocales: Record<string, string> = { sv: 'sv-SE', en: 'en-GB' };
+
 const cache = new Map<string, Intl.DateTimeFormat>();
 
 function formatter(lang: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const key = `${lang}:${JSON.stringify(options)}`;
   let f = cache.get(key);
   if (!f) {
-    f = new Intl.DateTimeFormat(lang, options);
+    f = new Intl.DateTimeFormat(formattingLocales[lang] ?? lang, options);
     cache.set(key, f);
   }
   return f;

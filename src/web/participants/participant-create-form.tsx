@@ -70,7 +70,6 @@ export function ParticipantCreateForm() {
           name="birthDate"
           type="date"
           label={labels.birthDate}
-          hint={t('participants.birthDateHint')}
           optional
           width="medium"
           value={values.birthDate}
