@@ -45,6 +45,10 @@ describe('first run and sign-in', () => {
     const half = { cookie: cookieFrom(res), csrfToken: res.json().csrfToken };
     const wrong = await as(app, half).post('/api/auth/totp', { code: '000000' });
     expect(wrong.statusCode).toBe(401);
+    const expired = await as(app, half).post('/api/auth/totp', {
+      code: currentTotp(admin.secret, Date.now() - 90_000),
+    });
+    expect(expired.statusCode).toBe(401);
     // The enrolment already used the current step's code: it cannot be used again.
     const replay = await as(app, half).post('/api/auth/totp', { code: currentTotp(admin.secret) });
     expect(replay.statusCode).toBe(401);
