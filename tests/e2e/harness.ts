@@ -5,6 +5,7 @@ import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { createApp } from '#server/app.ts';
 import { loadConfig } from '#server/config.ts';
+import type { Db } from '#server/db/types.ts';
 import { issueSetupToken } from '#server/setup/service.ts';
 import { createTestDb } from '#tests/db.ts';
 
@@ -39,7 +40,7 @@ async function freePort(): Promise<number> {
   });
 }
 
-export type TestServer = { baseUrl: string; setupUrl: string; close: () => Promise<void> };
+export type TestServer = { baseUrl: string; setupUrl: string; db: Db; close: () => Promise<void> };
 
 /**
  * The real app on a fresh, migrated database. The public URL uses the host name `localhost`, so session
@@ -63,6 +64,7 @@ export async function startServer(): Promise<TestServer> {
   return {
     baseUrl,
     setupUrl: `${baseUrl}/setup#token=${token}`,
+    db,
     close: async () => {
       await app.close();
       await db.close();

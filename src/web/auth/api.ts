@@ -35,6 +35,25 @@ export function useLogin() {
   });
 }
 
+/**
+ * Picks up a sign-in whose first step happened elsewhere: after single sign-on (the server redirects to
+ * `/login?step=…`) or after a reload, when the CSRF token in memory is gone. Needs the server's
+ * `GET /api/auth/pending` (`{ next, csrfToken }` for a half-signed-in session); until it exists, this fails
+ * and the person signs in again.
+ */
+export const usePendingSignIn = (enabled: boolean) =>
+  useQuery({
+    queryKey: ['auth-pending'],
+    queryFn: async () => {
+      const pending = await api.get<{ next: LoginNext | null; csrfToken: string }>('/api/auth/pending');
+      setCsrfToken(pending.csrfToken);
+      return pending.next;
+    },
+    enabled,
+    retry: false,
+    gcTime: 0,
+  });
+
 /** The second step: a code, either for an enrolled app or to confirm a new one. Completes the sign-in. */
 function useSecondFactor(path: string) {
   const queryClient = useQueryClient();

@@ -1,28 +1,33 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Navigate, useLocation, useNavigate } from 'react-router';
+import { Link, useLocation, useNavigate } from 'react-router';
 import { TotpCode } from '#shared/auth.ts';
 import { ErrorSummary } from '#web/components/error-summary.tsx';
 import { errorsFromProblem, errorsFromZod, noErrors } from '#web/components/form-errors.ts';
 import { Page } from '#web/components/page.tsx';
-import { hasCsrfToken } from '#web/lib/api.ts';
 import { useVerifyCode } from './api.ts';
 import { CodeField, normaliseCode } from './code-field.tsx';
 import { loginStateOf, safeReturnPath } from './login-state.ts';
+import { SecondStepGuard } from './second-step-guard.tsx';
 
 const form = 'code';
 
 /** The second step of signing in, for someone whose authenticator app is already connected. */
 export function CodePage() {
+  return (
+    <SecondStepGuard step="totp">
+      <CodeForm />
+    </SecondStepGuard>
+  );
+}
+
+function CodeForm() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const state = loginStateOf(useLocation().state);
   const verify = useVerifyCode();
   const [code, setCode] = useState('');
   const [errors, setErrors] = useState(noErrors);
-
-  // The first step's CSRF token lives in memory only: after a reload, start again.
-  if (!hasCsrfToken()) return <Navigate to="/login" replace state={{ from: state.from }} />;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();

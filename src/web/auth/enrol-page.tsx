@@ -7,27 +7,35 @@ import { errorsFromProblem, errorsFromZod, noErrors } from '#web/components/form
 import { Loading } from '#web/components/loading.tsx';
 import { Page } from '#web/components/page.tsx';
 import { QueryError } from '#web/components/query-error.tsx';
-import { hasCsrfToken, isApiError } from '#web/lib/api.ts';
+import { isApiError } from '#web/lib/api.ts';
 import { useConfirmEnrolment, useEnrolment } from './api.ts';
 import { CodeField, normaliseCode } from './code-field.tsx';
 import { loginStateOf, safeReturnPath } from './login-state.ts';
+import { SecondStepGuard } from './second-step-guard.tsx';
 import './auth.css';
 
 const form = 'enrol';
 
 /** First sign-in: connect an authenticator app (QR code or key), then confirm with its first code. */
 export function EnrolPage() {
+  return (
+    <SecondStepGuard step="totp_enrolment">
+      <EnrolForm />
+    </SecondStepGuard>
+  );
+}
+
+function EnrolForm() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const state = loginStateOf(useLocation().state);
-  const ready = hasCsrfToken();
   const enrolment = useEnrolment();
   const confirm = useConfirmEnrolment();
   const [code, setCode] = useState('');
   const [errors, setErrors] = useState(noErrors);
 
-  if (!ready || isApiError(enrolment.error, 'unauthenticated') || isApiError(enrolment.error, 'csrf')) {
-    return <Navigate to="/login" replace state={{ from: state.from }} />;
+  if (isApiError(enrolment.error, 'unauthenticated') || isApiError(enrolment.error, 'csrf')) {
+    return <Navigate to="/login" replace state={{ from: state.from, notice: 'restart' }} />;
   }
   if (isApiError(enrolment.error, 'conflict')) {
     return <Navigate to="/login/code" replace state={{ from: state.from }} />;

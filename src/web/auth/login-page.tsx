@@ -1,10 +1,11 @@
+import type { TFunction } from 'i18next';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLocation, useNavigate } from 'react-router';
+import { Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { LoginInput } from '#shared/auth.ts';
 import { ErrorSummary } from '#web/components/error-summary.tsx';
 import { TextField } from '#web/components/field.tsx';
-import { errorsFromProblem, errorsFromZod, noErrors } from '#web/components/form-errors.ts';
+import { errorsFromProblem, errorsFromZod, noErrors, type FormErrors } from '#web/components/form-errors.ts';
 import { Notice } from '#web/components/notice.tsx';
 import { Page } from '#web/components/page.tsx';
 import { useAuthOptions, useLogin } from './api.ts';
@@ -13,15 +14,22 @@ import './auth.css';
 
 const form = 'login';
 
+function ssoErrors(t: TFunction, code: string | null): FormErrors {
+  if (!code) return noErrors;
+  return { summary: code === 'forbidden' ? t('login.ssoNoAccount') : t('login.ssoFailed'), fields: {} };
+}
+
 export function LoginPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const state = loginStateOf(useLocation().state);
+  const [search] = useSearchParams();
   const options = useAuthOptions();
   const login = useLogin();
   const [email, setEmail] = useState(state.email ?? '');
   const [password, setPassword] = useState('');
-  const [errors, setErrors] = useState(noErrors);
+  // Single sign-on comes back here with `?error=<code>` when it failed.
+  const [errors, setErrors] = useState(() => ssoErrors(t, search.get('error')));
   const labels = { email: t('login.email'), password: t('password.label') };
 
   const submit = (event: FormEvent) => {
@@ -42,6 +50,14 @@ export function LoginPage() {
       },
     });
   };
+
+  // ... or with `?step=totp|totp_enrolment` when the code from the app is still needed.
+  const step = search.get('step');
+  if (step === 'totp' || step === 'totp_enrolment') {
+    return (
+      <Navigate to={step === 'totp' ? '/login/code' : '/login/enrol'} replace state={{ from: state.from }} />
+    );
+  }
 
   return (
     <Page title={t('login.title')}>

@@ -1,5 +1,5 @@
 /** What the sign-in pages pass each other in the router's location state. */
-export type LoginNotice = 'setupDone' | 'passwordSet' | 'signedOut';
+export type LoginNotice = 'setupDone' | 'passwordSet' | 'signedOut' | 'restart';
 export type LoginState = { from?: string; notice?: LoginNotice; email?: string };
 
 export const loginStateOf = (state: unknown): LoginState =>

@@ -122,11 +122,14 @@ export const en: Catalogue = {
     setupRequired: 'Rödtråd is not set up yet. Use the setup link the server printed.',
     wrongCredentials: 'Wrong e-mail address or password.',
     disabled: 'This account is disabled or has no role. Contact your administrator.',
+    ssoFailed: 'Signing in through the single sign-on service failed. Please try again.',
+    ssoNoAccount: 'No active Rödtråd account belongs to this sign-in. Contact your administrator.',
     forgot: 'Forgotten your password or lost your phone? Ask your administrator for a new sign-in link.',
     notices: {
       setupDone: 'The organisation and your account have been created. Sign in.',
       passwordSet: 'Your password has been saved. Sign in.',
       signedOut: 'You have signed out.',
+      restart: 'Signing in needs to start again. Please sign in.',
     },
   },
   code: {

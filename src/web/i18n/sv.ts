@@ -123,11 +123,15 @@ export const sv = {
     setupRequired: 'Rödtråd är inte installerat än. Använd installationslänken som servern skrev ut.',
     wrongCredentials: 'Fel e-postadress eller lösenord.',
     disabled: 'Kontot är avstängt eller saknar roll. Kontakta din administratör.',
+    ssoFailed: 'Inloggningen via den gemensamma inloggningstjänsten misslyckades. Försök igen.',
+    ssoNoAccount:
+      'Det finns inget aktivt konto i Rödtråd för den här inloggningen. Kontakta din administratör.',
     forgot: 'Glömt lösenordet eller tappat telefonen? Be din administratör om en ny inloggningslänk.',
     notices: {
       setupDone: 'Organisationen och ditt konto är skapade. Logga in.',
       passwordSet: 'Lösenordet är sparat. Logga in.',
       signedOut: 'Du är utloggad.',
+      restart: 'Inloggningen behöver göras om. Logga in igen.',
     },
   },
   code: {

@@ -16,6 +16,12 @@ import { ResetLinkForm } from './reset-link-form.tsx';
 
 const form = 'user-edit';
 
+const membershipKey = (memberships: { role: string; unitId: string | null }[]) =>
+  memberships
+    .map((m) => `${m.role}:${m.unitId ?? ''}`)
+    .sort()
+    .join(',');
+
 export function UserEditPage() {
   const { t } = useTranslation();
   const id = useParams().id ?? '';
@@ -53,7 +59,14 @@ function UserEditForm({ user, reload }: { user: User; reload: () => void }) {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const { memberships, errors: rowErrors } = membershipsInput(t, rows);
-    const parsed = UpdateUserInput.safeParse({ ...values, memberships, disabled, version: user.version });
+    // Only what changed: a PATCH that repeats unchanged memberships makes the server replace them all.
+    const changes = {
+      ...(values.name !== user.name && { name: values.name }),
+      ...(values.locale !== user.locale && { locale: values.locale }),
+      ...(membershipKey(memberships) !== membershipKey(user.memberships) && { memberships }),
+      ...(disabled !== (user.disabledAt !== null) && { disabled }),
+    };
+    const parsed = UpdateUserInput.safeParse({ ...changes, version: user.version });
     const fields = { ...(parsed.success ? {} : errorsFromZod(t, parsed.error).fields) };
     if (Object.keys(rowErrors).length) delete fields.memberships;
     Object.assign(fields, rowErrors);
