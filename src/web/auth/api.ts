@@ -6,6 +6,10 @@ import { sessionKey } from '#web/lib/query-client.ts';
 export type LoginNext = 'totp' | 'totp_enrolment';
 type Enrolment = { secret: string; otpauthUrl: string; qrDataUrl: string };
 
+/** The step the password answer named, kept beside the CSRF token so a detour lands on the right page. */
+let pendingStep: LoginNext | null = null;
+export const pendingStepInMemory = (): LoginNext | null => pendingStep;
+
 export const useAuthOptions = () =>
   useQuery({
     queryKey: ['auth-options'],
@@ -30,6 +34,7 @@ export function useLogin() {
       // Whatever was cached belonged to someone else's session, or to none.
       queryClient.clear();
       setCsrfToken(result.csrfToken);
+      pendingStep = result.next;
       return result.next;
     },
   });
@@ -47,6 +52,7 @@ export const usePendingSignIn = (enabled: boolean) =>
     queryFn: async () => {
       const pending = await api.get<{ next: LoginNext | null; csrfToken: string }>('/api/auth/pending');
       setCsrfToken(pending.csrfToken);
+      pendingStep = pending.next;
       return pending.next;
     },
     enabled,
@@ -61,6 +67,7 @@ function useSecondFactor(path: string) {
     mutationFn: async (code: string) => {
       const result = await api.post<{ csrfToken: string }>(path, { code });
       setCsrfToken(result.csrfToken);
+      pendingStep = null;
       await queryClient.resetQueries({ queryKey: sessionKey });
     },
   });

@@ -19,7 +19,9 @@ export function RequireSession({ children }: { children: ReactNode }) {
 
   if (session.error) {
     if (isApiError(session.error) && session.error.status === 401) {
-      return <Navigate to="/login" replace state={{ from: `${location.pathname}${location.search}` }} />;
+      // Password given but no code yet: go to the second step, which finds out which one it is.
+      const to = session.error.code === 'second_factor_required' ? '/login/code' : '/login';
+      return <Navigate to={to} replace state={{ from: `${location.pathname}${location.search}` }} />;
     }
     return (
       <main className="container site-main">

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
 import { Loading } from '#web/components/loading.tsx';
 import { hasCsrfToken } from '#web/lib/api.ts';
-import { usePendingSignIn, type LoginNext } from './api.ts';
+import { pendingStepInMemory, usePendingSignIn, type LoginNext } from './api.ts';
 import { loginStateOf, safeReturnPath } from './login-state.ts';
 
 const paths: Record<LoginNext, string> = { totp: '/login/code', totp_enrolment: '/login/enrol' };
@@ -16,6 +16,10 @@ export function SecondStepGuard({ step, children }: { step: LoginNext; children:
   const pending = usePendingSignIn(!inMemory);
   const state = loginStateOf(useLocation().state);
 
+  const remembered = pendingStepInMemory();
+  if (inMemory && remembered && remembered !== step) {
+    return <Navigate to={paths[remembered]} replace state={{ from: state.from }} />;
+  }
   if (inMemory) return children;
   if (pending.isPending) return <Loading />;
   if (pending.error) return <Navigate to="/login" replace state={{ from: state.from, notice: 'restart' }} />;
