@@ -33,6 +33,8 @@ describe('first run and sign-in', () => {
 
   it('asks for the code after the password, and the half session reaches nothing else', async () => {
     const res = await login('admin@example.test', password);
+    const cookie = res.cookies.find((c) => c.name === 'rodtrad_session')!;
+    expect(cookie).toMatchObject({ httpOnly: true, secure: true, sameSite: 'Lax', path: '/' });
     expect(res.json().next).toBe('totp');
     const half = { cookie: cookieFrom(res), csrfToken: res.json().csrfToken };
     const units = await as(app, half).get('/api/units');
