@@ -78,7 +78,7 @@ create index memberships_unit on memberships (unit_id);
 create table sessions (
   id_hash text primary key,
   user_id uuid not null references users(id),
-  membership_id uuid references memberships(id),
+  membership_id uuid references memberships(id) on delete set null,
   csrf_token text not null,
   second_factor_at timestamptz,
   created_at timestamptz not null default now(),

@@ -5,6 +5,12 @@ import { Role } from './roles.ts';
 export const LoginInput = z.strictObject({ email: Email, password: z.string().min(1).max(256) });
 export const LoginResult = z.object({ next: z.enum(['totp', 'totp_enrolment']) });
 
+/** A half-finished sign-in (password done): the step still needed, and the CSRF token for it. */
+export const PendingSignIn = z.object({
+  next: z.enum(['totp', 'totp_enrolment']).nullable(),
+  csrfToken: z.string(),
+});
+
 export const TotpCode = z.strictObject({ code: z.string().regex(/^\d{6}$/, 'six digits') });
 
 export const TotpEnrolment = z.object({ secret: z.string(), otpauthUrl: z.string(), qrDataUrl: z.string() });

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { AuditPage, AuditQuery } from '#shared/audit.ts';
 import { ctxOf } from '../lib/http.ts';
-import { auditCsv, listAudit } from './service.ts';
+import { auditCsv, exportAudit, exportCap, listAudit } from './service.ts';
 
 const tags = ['audit'];
 
@@ -26,16 +26,17 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { permission: 'audit.read' },
       schema: {
         tags,
-        description: 'The same selection as `GET /api/audit`, as CSV.',
+        description: `The whole selection of \`GET /api/audit\` (\`limit\` is ignored), as CSV, at most ${exportCap} entries; \`x-truncated: true\` says there were more.`,
         querystring: AuditQuery,
       },
     },
     async (request, reply) => {
-      const page = await listAudit(ctxOf(request), request.query, 'csv');
+      const { items, truncated } = await exportAudit(ctxOf(request), request.query);
       return reply
         .type('text/csv; charset=utf-8')
         .header('content-disposition', 'attachment; filename="audit-log.csv"')
-        .send(auditCsv(page.items));
+        .header('x-truncated', String(truncated))
+        .send(auditCsv(items));
     },
   );
 };

@@ -42,6 +42,17 @@ describe('first run and sign-in', () => {
     expect(units.json().code).toBe('second_factor_required');
   });
 
+  it('tells a half-finished sign-in which step is next, with its CSRF token', async () => {
+    const res = await login('admin@example.test', password);
+    const pending = await app.inject({
+      method: 'GET',
+      url: '/api/auth/pending',
+      headers: { cookie: cookieFrom(res) },
+    });
+    expect(pending.json()).toEqual({ next: 'totp', csrfToken: res.json().csrfToken });
+    expect((await as(app, admin).get('/api/auth/pending')).json().next).toBeNull();
+  });
+
   it('accepts a code once, rejects a wrong one and a replayed one', async () => {
     const res = await login('admin@example.test', password);
     const half = { cookie: cookieFrom(res), csrfToken: res.json().csrfToken };

@@ -60,7 +60,7 @@ export function registerAuthHooks(app: FastifyInstance): void {
     if (auth === 'password') return;
     if (!session.secondFactor)
       throw new AppError('second_factor_required', 'Enter the code from your authenticator app.');
-    if (!session.membershipId || !session.role) throw new AppError('forbidden', 'This account has no role.');
+    if (!session.membershipId || !session.role) throw new AppError('no_role', 'This account has no role.');
     request.actor = {
       userId: session.userId,
       name: session.name,

@@ -63,7 +63,7 @@ describe('OpenID Connect sign-in against a local provider', () => {
 
   it('creates no account for a stranger', async () => {
     const res = await signIn('stranger');
-    expect(res.headers.location).toBe('/login?error=forbidden');
+    expect(res.headers.location).toBe('/login?error=no_account');
     expect((await db.query("select 1 from users where email = 'stranger@elsewhere.example'")).rows).toEqual(
       [],
     );

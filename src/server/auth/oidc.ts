@@ -124,7 +124,7 @@ export async function finishOidc(
       details: { email, reason: user ? 'disabled' : 'no_account' },
     });
     throw new AppError(
-      'forbidden',
+      'no_account',
       'No active Rödtråd account belongs to this sign-in. Ask your administrator.',
     );
   }
@@ -136,7 +136,7 @@ export async function finishOidc(
       [user.id, `${oidc.issuer}#${claims.sub}`, secondFactor],
     );
     const membershipId = await defaultMembership(tx, user.id);
-    if (!membershipId) throw new AppError('forbidden', 'This account has no role in any unit yet.');
+    if (!membershipId) throw new AppError('no_role', 'This account has no role in any unit yet.');
     await audit(tx, ctx, {
       action: secondFactor ? 'auth.login' : 'auth.oidc',
       organisationId: user.organisation_id,

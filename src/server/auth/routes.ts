@@ -5,6 +5,7 @@ import {
   AuthOptions,
   LoginInput,
   LoginResult,
+  PendingSignIn,
   PasswordResetInput,
   SessionInfo,
   SwitchMembershipInput,
@@ -63,6 +64,20 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       });
       setCookie(reply, result.token);
       return { next: result.next, csrfToken: result.csrfToken };
+    },
+  );
+
+  app.get(
+    '/api/auth/pending',
+    { config: { auth: 'password' }, schema: { tags, response: { 200: PendingSignIn } } },
+    async (request) => {
+      const session = sessionOf(request);
+      const next = session.secondFactor
+        ? null
+        : session.totpEnabled
+          ? ('totp' as const)
+          : ('totp_enrolment' as const);
+      return { next, csrfToken: session.csrfToken };
     },
   );
 

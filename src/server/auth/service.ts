@@ -79,9 +79,9 @@ export async function login(
     await recordFailure(ctx, user, 'auth.password');
     throw wrongCredentials();
   }
-  if (user.disabled_at) throw new AppError('forbidden', 'This account is disabled.');
+  if (user.disabled_at) throw new AppError('account_disabled', 'This account is disabled.');
   const membershipId = await defaultMembership(ctx.db, user.id);
-  if (!membershipId) throw new AppError('forbidden', 'This account has no role in any unit yet.');
+  if (!membershipId) throw new AppError('no_role', 'This account has no role in any unit yet.');
   const session = await ctx.db.transaction(async (tx) => {
     await tx.query('update users set failed_attempts = 0 where id = $1', [user.id]);
     await audit(tx, ctx, {
@@ -123,7 +123,8 @@ export async function verifySecondFactor(ctx: SystemCtx, session: LoadedSession,
 
 export async function startTotpEnrolment(ctx: SystemCtx, session: LoadedSession) {
   const user = await userOf(ctx, session);
-  if (user.totp_secret) throw new AppError('conflict', 'Two-factor authentication is already set up.');
+  if (user.totp_secret)
+    throw new AppError('two_factor_enabled', 'Two-factor authentication is already set up.');
   const secret = newTotpSecret();
   await ctx.db.query('update users set totp_pending_secret = $2 where id = $1', [user.id, secret]);
   return totpEnrolment(secret, session.email);
@@ -132,7 +133,8 @@ export async function startTotpEnrolment(ctx: SystemCtx, session: LoadedSession)
 export async function confirmTotpEnrolment(ctx: SystemCtx, session: LoadedSession, code: string) {
   const user = await userOf(ctx, session);
   assertNotLocked(user);
-  if (user.totp_secret) throw new AppError('conflict', 'Two-factor authentication is already set up.');
+  if (user.totp_secret)
+    throw new AppError('two_factor_enabled', 'Two-factor authentication is already set up.');
   if (!user.totp_pending_secret) throw new AppError('bad_request', 'Start the enrolment first.');
   const step = matchTotp(user.totp_pending_secret, code);
   if (step === null) {

@@ -7,10 +7,12 @@ import { postgresDb } from './postgres.ts';
 import type { Db } from './types.ts';
 
 /** Opens the configured database (a PostgreSQL server when DATABASE_URL is set) and brings its schema up to date. */
-export async function openDatabase(config: Pick<Config, 'databaseUrl' | 'dataDir'>): Promise<Db> {
+export async function openDatabase(
+  config: Pick<Config, 'databaseUrl' | 'dataDir' | 'databasePoolSize'>,
+): Promise<Db> {
   let db: Db;
   if (config.databaseUrl) {
-    db = postgresDb(config.databaseUrl);
+    db = postgresDb(config.databaseUrl, config.databasePoolSize);
   } else {
     const dir = path.resolve(config.dataDir, 'pglite');
     const unlock = lockDataDir(config.dataDir);

@@ -16,7 +16,7 @@ function wrap(client: pg.Pool | pg.PoolClient): Queryable {
   };
 }
 
-export function postgresDb(connectionString: string, max = 20): Db {
+export function postgresDb(connectionString: string, max: number): Db {
   const pool = new pg.Pool({ connectionString, max });
   return {
     kind: 'postgres',

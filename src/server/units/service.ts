@@ -32,7 +32,7 @@ export async function getUnit(ctx: Ctx, id: string): Promise<Unit> {
 export async function createUnit(ctx: Ctx, input: CreateUnitInput): Promise<Unit> {
   return inTenant(ctx, async (tx) => {
     const taken = await tx.query('select 1 from units where lower(name) = lower($1)', [input.name]);
-    if (taken.rows.length) throw new AppError('conflict', 'A unit with this name already exists.');
+    if (taken.rows.length) throw new AppError('name_taken', 'A unit with this name already exists.');
     const { rows } = await tx.query<UnitRow>(
       `insert into units (id, organisation_id, name, municipality_code) values ($1, $2, $3, $4) returning *`,
       [newId(), ctx.actor.organisationId, input.name, input.municipalityCode ?? null],

@@ -32,7 +32,7 @@ async function replaceMemberships(tx: Queryable, ctx: Ctx, userId: string, membe
   for (const m of memberships) {
     if (isOrganisationRole(m.role) !== (m.unitId === null)) {
       throw new AppError(
-        'validation',
+        'role_unit_mismatch',
         `The role ${m.role} ${m.unitId ? 'covers the whole organisation' : 'needs a unit'}.`,
       );
     }
@@ -41,9 +41,16 @@ async function replaceMemberships(tx: Queryable, ctx: Ctx, userId: string, membe
       if (!unit.rows.length) throw notFound('Unit');
     }
   }
-  await tx.query('delete from memberships where user_id = $1', [userId]);
-  const unique = new Map(memberships.map((m) => [`${m.role}:${m.unitId}`, m]));
-  for (const m of unique.values()) {
+  // Keep memberships that stay (their ids are in sessions), remove the rest, add what is new.
+  const wanted = new Map(memberships.map((m) => [`${m.role}:${m.unitId}`, m]));
+  const { rows: current } = await tx.query<{ id: string; key: string }>(
+    "select id, role || ':' || coalesce(unit_id::text, 'null') as key from memberships where user_id = $1",
+    [userId],
+  );
+  const removed = current.filter((c) => !wanted.has(c.key)).map((c) => c.id);
+  if (removed.length) await tx.query('delete from memberships where id = any($1::uuid[])', [removed]);
+  for (const c of current) wanted.delete(c.key);
+  for (const m of wanted.values()) {
     await tx.query(
       'insert into memberships (id, organisation_id, user_id, unit_id, role) values ($1, $2, $3, $4, $5)',
       [newId(), ctx.actor.organisationId, userId, m.unitId, m.role],
@@ -83,7 +90,7 @@ export async function createUser(ctx: Ctx, publicUrl: string, input: z.output<ty
   const user = await inTenant(ctx, async (tx) => {
     const taken = await tx.query('select 1 from users where email = $1', [input.email]);
     if (taken.rows.length)
-      throw new AppError('conflict', 'An account with this e-mail address already exists.');
+      throw new AppError('email_taken', 'An account with this e-mail address already exists.');
     await tx.query(
       'insert into users (id, organisation_id, email, name, locale) values ($1, $2, $3, $4, $5)',
       [id, ctx.actor.organisationId, input.email, input.name, input.locale],

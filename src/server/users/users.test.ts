@@ -98,6 +98,35 @@ describe('staff accounts', () => {
     expect(cookieFrom(login)).toBeTruthy();
   });
 
+  it('changes the roles of someone who has signed in, keeping the roles that stay, and ends her sessions', async () => {
+    const coach = await createStaff(db, { organisationId: org.id, role: 'coach', unitId: unit.id });
+    const other = await createUnit(db, org.id, 'Huddinge');
+    const res = await as(app, admin).patch(`/api/users/${coach.userId}`, {
+      memberships: [
+        { role: 'coach', unitId: unit.id },
+        { role: 'teacher', unitId: other.id },
+      ],
+      version: 0,
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(
+      res
+        .json()
+        .memberships.map((m: { role: string }) => m.role)
+        .sort(),
+    ).toEqual(['coach', 'teacher']);
+    expect(res.json().memberships.find((m: { role: string }) => m.role === 'coach').id).toBe(
+      coach.membershipId,
+    );
+    expect((await as(app, coach).get('/api/session')).statusCode).toBe(401);
+    const dropped = await as(app, admin).patch(`/api/users/${coach.userId}`, {
+      memberships: [{ role: 'teacher', unitId: other.id }],
+      version: 1,
+    });
+    expect(dropped.statusCode, dropped.body).toBe(200);
+    expect(dropped.json().memberships).toHaveLength(1);
+  });
+
   it('an administrator cannot lock herself out', async () => {
     const res = await as(app, admin).patch(`/api/users/${admin.userId}`, { disabled: true, version: 0 });
     expect(res.statusCode).toBe(403);

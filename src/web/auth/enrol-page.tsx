@@ -37,7 +37,7 @@ function EnrolForm() {
   if (isApiError(enrolment.error, 'unauthenticated') || isApiError(enrolment.error, 'csrf')) {
     return <Navigate to="/login" replace state={{ from: state.from, notice: 'restart' }} />;
   }
-  if (isApiError(enrolment.error, 'conflict')) {
+  if (isApiError(enrolment.error, 'two_factor_enabled')) {
     return <Navigate to="/login/code" replace state={{ from: state.from }} />;
   }
 

@@ -16,7 +16,7 @@ const form = 'login';
 
 function ssoErrors(t: TFunction, code: string | null): FormErrors {
   if (!code) return noErrors;
-  return { summary: code === 'forbidden' ? t('login.ssoNoAccount') : t('login.ssoFailed'), fields: {} };
+  return { summary: code === 'no_account' ? t('login.ssoNoAccount') : t('login.ssoFailed'), fields: {} };
 }
 
 export function LoginPage() {

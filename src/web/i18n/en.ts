@@ -58,6 +58,14 @@ export const en: Catalogue = {
     invalid: 'Check this value.',
     passwordMismatch: 'The passwords do not match.',
     problems: {
+      role_unit_mismatch:
+        'The role and unit do not fit: administrator and analyst cover the whole organisation, other roles one unit.',
+      account_disabled: 'This account is disabled. Contact your administrator.',
+      no_role: 'This account has no role yet. Contact your administrator.',
+      no_account: 'No active account belongs to this sign-in.',
+      email_taken: 'An account with this e-mail address already exists.',
+      name_taken: 'A unit with this name already exists.',
+      two_factor_enabled: 'Two-factor authentication is already set up.',
       network: 'The server could not be reached. Check your connection and try again.',
       bad_request: 'The request could not be processed.',
       validation: 'Some details are missing or invalid.',

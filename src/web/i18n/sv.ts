@@ -59,6 +59,14 @@ export const sv = {
     invalid: 'Kontrollera värdet.',
     passwordMismatch: 'Lösenorden är inte likadana.',
     problems: {
+      role_unit_mismatch:
+        'Rollen och enheten passar inte ihop: administratör och analytiker gäller hela organisationen, övriga roller en enhet.',
+      account_disabled: 'Kontot är avstängt. Kontakta din administratör.',
+      no_role: 'Kontot har ingen roll ännu. Kontakta din administratör.',
+      no_account: 'Det finns inget aktivt konto för den här inloggningen.',
+      email_taken: 'Det finns redan ett konto med den e-postadressen.',
+      name_taken: 'Det finns redan en enhet med det namnet.',
+      two_factor_enabled: 'Tvåstegsverifiering är redan inställd.',
       network: 'Servern gick inte att nå. Kontrollera anslutningen och försök igen.',
       bad_request: 'Begäran kunde inte behandlas.',
       validation: 'Några uppgifter saknas eller är felaktiga.',

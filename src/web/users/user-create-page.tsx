@@ -35,7 +35,7 @@ export function UserCreatePage() {
     create.mutate(parsed.data, {
       onSuccess: ({ user, activationLink }) => setCreated({ name: user.name, link: activationLink }),
       onError: (error) =>
-        setErrors(errorsFromProblem(t, error, { codes: { conflict: t('users.emailTaken') } })),
+        setErrors(errorsFromProblem(t, error, { codes: { email_taken: t('users.emailTaken') } })),
     });
   };
 
