@@ -1,13 +1,12 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { Pool } from 'undici';
-import { createApp } from '#server/app.ts';
 import { hashPassword, verifyPassword } from '#server/auth/passwords.ts';
-import { loadConfig } from '#server/config.ts';
 import { migrate } from '#server/db/migrate.ts';
 import { openPglite, pgliteDb } from '#server/db/pglite.ts';
 import { postgresDb } from '#server/db/postgres.ts';
@@ -21,6 +20,7 @@ const { values } = parseArgs({
     participants: { type: 'string', default: '10000' },
     seconds: { type: 'string', default: '5' },
     connections: { type: 'string', default: '50' },
+    pool: { type: 'string', default: '10' },
     db: { type: 'string', default: process.env.DATABASE_URL ? 'both' : 'pglite' },
   },
 });
@@ -28,6 +28,7 @@ const participants = Number(values.participants);
 const seconds = Number(values.seconds);
 const connections = Number(values.connections);
 const modes = values.db === 'both' ? ['pglite', 'postgres'] : [values.db!];
+const pool = Number(values.pool);
 
 const ms = (n: number) => n.toFixed(1);
 const rows: Record<string, string | number>[] = [];
@@ -45,25 +46,34 @@ const report = (db: string, name: string, c: number, r: LoadResult, raw?: LoadRe
     'ratio to raw': raw ? (r.rps / raw.rps).toFixed(2) : '',
   });
 
-async function openBenchDb(mode: string): Promise<{ db: Db; drop: () => Promise<void> }> {
+type BenchDb = { db: Db; env: Record<string, string>; drop: () => Promise<void> };
+
+async function openBenchDb(mode: string): Promise<BenchDb> {
   if (mode === 'pglite') {
-    const db = pgliteDb(await openPglite(undefined));
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rodtrad-bench-'));
+    const db = pgliteDb(await openPglite(path.join(dir, 'pglite')));
     await migrate(db);
-    return { db, drop: async () => undefined };
+    return {
+      db,
+      env: { DATA_DIR: dir, DATABASE_URL: '' },
+      drop: async () => fs.rmSync(dir, { recursive: true, force: true }),
+    };
   }
   const url = process.env.DATABASE_URL;
   if (!url) throw new Error('Set DATABASE_URL to benchmark on PostgreSQL');
   const name = `rodtrad_bench_${process.pid}`;
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
+  await admin.query(`drop database if exists ${name} with (force)`);
   await admin.query(`create database ${name}`);
   await admin.end();
   const target = new URL(url);
   target.pathname = `/${name}`;
-  const db = postgresDb(target.toString(), connections);
+  const db = postgresDb(target.toString(), pool);
   await migrate(db);
   return {
     db,
+    env: { DATABASE_URL: target.toString(), DATABASE_POOL_SIZE: String(pool) },
     drop: async () => {
       const c = new pg.Client({ connectionString: url });
       await c.connect();
@@ -73,9 +83,51 @@ async function openBenchDb(mode: string): Promise<{ db: Db; drop: () => Promise<
   };
 }
 
+/** Starts `npm start`'s bundle in its own process, so the load generator does not share its thread. */
+async function freePort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as net.AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+async function startServer(
+  env: Record<string, string>,
+): Promise<{ origin: string; stop: () => Promise<void> }> {
+  const port = String(await freePort());
+  return new Promise((resolve, reject) => {
+    // BENCH_PROFILE=<folder> writes a CPU profile of the server process there.
+    const profile = process.env.BENCH_PROFILE
+      ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`]
+      : [];
+    const child = spawn('node', [...profile, 'dist/server/main.js'], {
+      env: {
+        ...process.env,
+        PORT: port,
+        HOST: '127.0.0.1',
+        LOG_LEVEL: 'silent',
+        AUTH_RATE_LIMIT: '1000000',
+        ...env,
+      },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    child.once('error', reject);
+    child.once('exit', (code) => reject(new Error(`server exited with ${code}`)));
+    child.stdout.on('data', (chunk: Buffer) => {
+      if (!chunk.toString().includes('is running at')) return;
+      child.removeAllListeners('exit');
+      resolve({
+        origin: `http://127.0.0.1:${port}`,
+        stop: () => new Promise((done) => (child.once('exit', () => done()), child.kill('SIGTERM'))),
+      });
+    });
+  });
+}
+
 async function benchDatabase(mode: string) {
-  const { db, drop } = await openBenchDb(mode);
-  let t = performance.now();
+  const { db, env, drop } = await openBenchDb(mode);
+  const t = performance.now();
   const gen = await generate(db, participants);
   console.log(
     `[${mode}] generated ${participants} participants with related rows in ${Math.round(performance.now() - t)} ms ${JSON.stringify(gen.timings)}`,
@@ -90,23 +142,33 @@ async function benchDatabase(mode: string) {
     email: 'signin@bench.test',
     passwordHash: await hashPassword(password),
   });
-
-  const app = await createApp({
-    db,
-    config: loadConfig({
-      LOG_LEVEL: 'silent',
-      PUBLIC_URL: 'http://localhost:3000',
-      AUTH_RATE_LIMIT: '1000000',
-    }),
-  });
-  const address = await app.listen({ port: 0, host: '127.0.0.1' });
-  const pool = new Pool(address, { connections });
   const perUnit = Math.floor(participants / 10);
   const offset = () => Math.floor(Math.random() * Math.max(1, perUnit - 50));
 
+  // The limits: the endpoint's page and count queries straight through the driver, and argon2id verification alone.
+  const raw = await load(
+    async () => {
+      await Promise.all([
+        db.query(
+          'select * from participants where unit_id = $1 order by last_name, first_name, id limit 50 offset $2',
+          [unitId, offset()],
+        ),
+        db.query('select count(*)::int as total from participants where unit_id = $1', [unitId]),
+      ]);
+    },
+    connections,
+    seconds,
+  );
+  const signInConns = Math.min(4, connections);
+  const stored = await hashPassword(password);
+  const argon = await load(async () => void (await verifyPassword(stored, password)), signInConns, seconds);
+  await db.close();
+
+  const server = await startServer(env);
+  const http = new Pool(server.origin, { connections });
   const list = await load(
     async () => {
-      const res = await pool.request({
+      const res = await http.request({
         method: 'GET',
         path: `/api/participants?limit=50&offset=${offset()}`,
         headers: { cookie: coach.cookie },
@@ -117,23 +179,10 @@ async function benchDatabase(mode: string) {
     connections,
     seconds,
   );
-  // The limit: the same page query the endpoint runs, straight through the driver.
-  const raw = await load(
-    async () => {
-      await db.query(
-        'select *, count(*) over ()::int as total from participants where unit_id = $1 order by last_name, first_name, id limit 50 offset $2',
-        [unitId, offset()],
-      );
-    },
-    connections,
-    seconds,
-  );
   report(mode, 'GET /api/participants (50 of a unit)', connections, list, raw);
-
-  const signInConns = Math.min(4, connections);
   const signIn = await load(
     async () => {
-      const res = await pool.request({
+      const res = await http.request({
         method: 'POST',
         path: '/api/auth/login',
         headers: { 'content-type': 'application/json' },
@@ -145,15 +194,10 @@ async function benchDatabase(mode: string) {
     signInConns,
     seconds,
   );
-  const stored = await hashPassword(password);
-  const argon = await load(async () => void (await verifyPassword(stored, password)), signInConns, seconds);
   report(mode, 'POST /api/auth/login (argon2id)', signInConns, signIn, argon);
-
-  await pool.close();
-  await app.close();
-  await db.close();
+  await http.close();
+  await server.stop();
   await drop();
-  t = performance.now();
 }
 
 /** Time from `npm start`'s process start to a ready answer, on an existing embedded data folder. */
@@ -162,7 +206,11 @@ async function startupTime(): Promise<number> {
   const startOnce = () =>
     new Promise<number>((resolve, reject) => {
       const t = performance.now();
-      const child = spawn('node', ['dist/server/main.js'], {
+      // BENCH_PROFILE=<folder> writes a CPU profile of the server process there.
+      const profile = process.env.BENCH_PROFILE
+        ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`]
+        : [];
+      const child = spawn('node', [...profile, 'dist/server/main.js'], {
         env: { ...process.env, DATABASE_URL: '', DATA_DIR: dir, PORT: '0', LOG_LEVEL: 'silent' },
         stdio: ['ignore', 'pipe', 'inherit'],
       });

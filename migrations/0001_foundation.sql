@@ -119,7 +119,7 @@ create table participants (
   created_by uuid references users(id),
   version integer not null default 0
 );
-create index participants_unit_name on participants (unit_id, last_name, first_name);
+create index participants_unit_name on participants (unit_id, last_name, first_name, id);
 create index participants_name_trgm on participants using gin ((first_name || ' ' || last_name) gin_trgm_ops);
 
 -- Audit log: append-only and hash-chained. An entry is written in the transaction it records, unsealed;

@@ -18,22 +18,15 @@ export async function listParticipants(ctx: Ctx, query: z.output<typeof Particip
     const filter = `unit_id = $1 and ($2::text is null or (first_name || ' ' || last_name) ilike '%' || $2 || '%'
                      or $2 <% (first_name || ' ' || last_name))`;
     const params = [unitId, query.q ?? null];
-    // One query for the page and the total; a page past the end asks for the total on its own.
-    const page = await tx.query<ParticipantRow & { total: number }>(
-      `select *, count(*) over ()::int as total from participants where ${filter}
-        order by last_name, first_name, id limit $3 offset $4`,
-      [...params, query.limit, query.offset],
-    );
-    const total =
-      page.rows[0]?.total ??
-      (query.offset === 0
-        ? 0
-        : (
-            await tx.query<{ n: number }>(
-              `select count(*)::int as n from participants where ${filter}`,
-              params,
-            )
-          ).rows[0]!.n);
+    // The page reads only the rows up to it through the (unit, name) index; the total is a count beside it.
+    const [page, count] = await Promise.all([
+      tx.query<ParticipantRow>(
+        `select * from participants where ${filter} order by last_name, first_name, id limit $3 offset $4`,
+        [...params, query.limit, query.offset],
+      ),
+      tx.query<{ total: number }>(`select count(*)::int as total from participants where ${filter}`, params),
+    ]);
+    const total = count.rows[0]!.total;
     await audit(tx, ctx, {
       action: 'participant.list',
       details: { q: query.q ?? null, offset: query.offset, returned: page.rows.length },
