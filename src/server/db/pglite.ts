@@ -21,7 +21,11 @@ export function pgliteDb(pg: PGliteInterface, onClose?: () => Promise<void>): Db
   return {
     kind: 'pglite',
     ...wrap(pg),
-    transaction: (fn) => pg.transaction((tx) => fn(wrap(tx))),
+    transaction: (fn, setup) =>
+      pg.transaction(async (tx) => {
+        if (setup) await tx.exec(setup);
+        return fn(wrap(tx));
+      }),
     async close() {
       await pg.close();
       await onClose?.();

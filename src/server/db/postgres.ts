@@ -21,10 +21,10 @@ export function postgresDb(connectionString: string, max: number): Db {
   return {
     kind: 'postgres',
     ...wrap(pool),
-    async transaction(fn) {
+    async transaction(fn, setup) {
       const client = await pool.connect();
       try {
-        await client.query('begin');
+        await client.query(setup ? `begin; ${setup}` : 'begin');
         const result = await fn(wrap(client));
         await client.query('commit');
         return result;

@@ -71,6 +71,24 @@ describe('row-level security', () => {
     expect(rows).toEqual([{ u: 'rodtrad_app', first_name: 'Hodan' }]);
   });
 
+  it('refuses a context value that is not a uuid or a role, before anything reaches the database', async () => {
+    const actor = {
+      userId: newId(),
+      name: 'x',
+      organisationId: orgId,
+      membershipId: newId(),
+      role: 'coach' as const,
+    };
+    const ctx = {
+      db,
+      requestId: 'r',
+      ip: '127.0.0.1',
+      actor: { ...actor, unitId: "x', true); drop table units; --" },
+    };
+    await expect(inTenant(ctx, async () => 1)).rejects.toThrow(/refusing/);
+    expect((await db.query('select count(*)::int as n from units')).rows[0]).toEqual({ n: 2 });
+  });
+
   it('keeps organisations apart for units', async () => {
     const other = await createOrganisation(db, 'Annat förbund');
     await createUnit(db, other.id, 'Annan kommun');

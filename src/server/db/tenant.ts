@@ -1,19 +1,28 @@
+import { Role } from '#shared/roles.ts';
 import type { Ctx } from '../lib/context.ts';
 import type { Queryable } from './types.ts';
+
+const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** A value checked against a strict pattern, so it can stand in SQL sent without parameters. */
+function literal(value: string | null, valid: (v: string) => boolean): string {
+  if (value === null) return "''";
+  if (!valid(value)) throw new Error(`refusing to use ${JSON.stringify(value)} in the tenant context`);
+  return `'${value}'`;
+}
 
 /**
  * Runs fn in a transaction as rodtrad_app, a role that row-level security binds, with the caller's
  * organisation, unit, user and role set for this transaction only. Every tenant read and write goes through here.
+ * The settings go with BEGIN in one round trip; every value is a checked uuid or role name.
  */
 export function inTenant<T>(ctx: Ctx, fn: (tx: Queryable) => Promise<T>): Promise<T> {
   const { actor } = ctx;
-  return ctx.db.transaction(async (tx) => {
-    await tx.query(
-      `select set_config('app.organisation_id', $1, true), set_config('app.unit_id', $2, true),
-              set_config('app.user_id', $3, true), set_config('app.role', $4, true),
-              set_config('role', 'rodtrad_app', true)`,
-      [actor.organisationId, actor.unitId ?? '', actor.userId, actor.role],
-    );
-    return fn(tx);
-  });
+  const isUuid = (v: string) => uuid.test(v);
+  const setup = `select set_config('app.organisation_id', ${literal(actor.organisationId, isUuid)}, true),
+    set_config('app.unit_id', ${literal(actor.unitId, isUuid)}, true),
+    set_config('app.user_id', ${literal(actor.userId, isUuid)}, true),
+    set_config('app.role', ${literal(actor.role, (v) => Role.safeParse(v).success)}, true),
+    set_config('role', 'rodtrad_app', true)`;
+  return ctx.db.transaction(fn, setup);
 }

@@ -9,6 +9,10 @@ export interface Queryable {
 /** One interface over PGlite and node-postgres: the rest of the server never knows which it has. */
 export interface Db extends Queryable {
   readonly kind: 'pglite' | 'postgres';
-  transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
+  /**
+   * Runs fn in a transaction. `setup` (statements without parameters) runs first, sent together with
+   * BEGIN to save a round trip to the server.
+   */
+  transaction<T>(fn: (tx: Queryable) => Promise<T>, setup?: string): Promise<T>;
   close(): Promise<void>;
 }
