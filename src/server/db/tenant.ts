@@ -16,7 +16,7 @@ function literal(value: string | null, valid: (v: string) => boolean): string {
  * organisation, unit, user and role set for this transaction only. Every tenant read and write goes through here.
  * The settings go with BEGIN in one round trip; every value is a checked uuid or role name.
  */
-export function inTenant<T>(ctx: Ctx, fn: (tx: Queryable) => Promise<T>): Promise<T> {
+export async function inTenant<T>(ctx: Ctx, fn: (tx: Queryable) => Promise<T>): Promise<T> {
   const { actor } = ctx;
   const isUuid = (v: string) => uuid.test(v);
   const setup = `select set_config('app.organisation_id', ${literal(actor.organisationId, isUuid)}, true),
