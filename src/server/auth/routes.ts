@@ -14,7 +14,6 @@ import {
 } from '#shared/auth.ts';
 import { AppError } from '../lib/errors.ts';
 import { sessionOf, systemCtxOf } from '../lib/http.ts';
-import { finishOidc, startOidc } from './oidc.ts';
 import { needsSetup } from '../setup/service.ts';
 import {
   confirmTotpEnrolment,
@@ -141,6 +140,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     { config: { auth: 'public', rateLimit: authLimit }, schema: { tags } },
     async (request, reply) => {
       if (!app.config.oidc) throw new AppError('not_found', 'Single sign-on is not configured.');
+      const { startOidc } = await import('./oidc.ts'); // loaded only where single sign-on is used
       const { url, state } = await startOidc(app.db, app.config.oidc, app.config.publicUrl);
       reply.setCookie(oidcCookie, state, {
         path: oidcCookiePath,
@@ -161,6 +161,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       if (!app.config.oidc) throw new AppError('not_found', 'Single sign-on is not configured.');
       reply.clearCookie(oidcCookie, { path: oidcCookiePath });
       try {
+        const { finishOidc } = await import('./oidc.ts');
         const result = await finishOidc(systemCtxOf(request), app.config.oidc, {
           currentUrl: new URL(request.url, app.config.publicUrl),
           cookieState: request.cookies[oidcCookie],

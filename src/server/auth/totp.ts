@@ -1,5 +1,4 @@
 import { Secret, TOTP } from 'otpauth';
-import QRCode from 'qrcode';
 
 const period = 30;
 
@@ -17,6 +16,7 @@ export const newTotpSecret = (): string => new Secret({ size: 20 }).base32;
 
 export async function totpEnrolment(secret: string, label: string) {
   const otpauthUrl = totpFor(secret, label).toString();
+  const { default: QRCode } = await import('qrcode'); // only needed at enrolment
   const qrDataUrl = await QRCode.toDataURL(otpauthUrl, { margin: 1, errorCorrectionLevel: 'M', width: 240 });
   return { secret, otpauthUrl, qrDataUrl };
 }

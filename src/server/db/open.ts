@@ -2,9 +2,9 @@ import path from 'node:path';
 import type { Config } from '../config.ts';
 import { lockDataDir } from './data-dir-lock.ts';
 import { migrate } from './migrate.ts';
-import { openPglite, pgliteDb } from './pglite.ts';
-import { postgresDb } from './postgres.ts';
 import type { Db } from './types.ts';
+
+// Each mode loads only its own driver (start-up time).
 
 /** Opens the configured database (a PostgreSQL server when DATABASE_URL is set) and brings its schema up to date. */
 export async function openDatabase(
@@ -12,11 +12,13 @@ export async function openDatabase(
 ): Promise<Db> {
   let db: Db;
   if (config.databaseUrl) {
+    const { postgresDb } = await import('./postgres.ts');
     db = postgresDb(config.databaseUrl, config.databasePoolSize);
   } else {
     const dir = path.resolve(config.dataDir, 'pglite');
     const unlock = lockDataDir(config.dataDir);
     try {
+      const { openPglite, pgliteDb } = await import('./pglite.ts');
       db = pgliteDb(await openPglite(dir), async () => unlock());
     } catch (error) {
       unlock();
