@@ -16,6 +16,8 @@ export const errorStatus = {
   name_taken: 409,
   two_factor_enabled: 409,
   version_conflict: 409,
+  possible_duplicate: 409,
+  identity_number_taken: 409,
   gone: 410,
   payload_too_large: 413,
   unsupported_media_type: 415,

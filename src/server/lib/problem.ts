@@ -20,6 +20,8 @@ const titles: Record<ErrorCode, string> = {
   name_taken: 'Name taken',
   two_factor_enabled: 'Two-factor already set up',
   version_conflict: 'Changed by someone else',
+  possible_duplicate: 'Possibly already registered',
+  identity_number_taken: 'Identity number already registered',
   gone: 'Gone',
   payload_too_large: 'Request too large',
   unsupported_media_type: 'Unsupported media type',

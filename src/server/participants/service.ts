@@ -1,27 +1,56 @@
 import type { z } from 'zod';
-import type { CreateParticipantInput, Participant, ParticipantListQuery } from '#shared/participants.ts';
+import { parseIdentityNumber } from '#shared/identity-number.ts';
+import type {
+  CreateParticipantInput,
+  DuplicateCandidate,
+  Participant,
+  ParticipantListQuery,
+  UpdateParticipantInput,
+} from '#shared/participants.ts';
 import { inTenant } from '../db/tenant.ts';
+import type { Queryable } from '../db/types.ts';
 import { audit } from '../lib/audit.ts';
 import type { Ctx } from '../lib/context.ts';
 import { AppError, notFound } from '../lib/errors.ts';
 import { newId } from '../lib/ids.ts';
-import { presentParticipant, type ParticipantRow } from './presenter.ts';
+import { updateVersioned } from '../lib/versioned.ts';
+import {
+  columns,
+  presentDuplicate,
+  presentParticipant,
+  presentParticipantSummary,
+  type Field,
+  type ParticipantRow,
+} from './presenter.ts';
+
+type CreateInput = z.output<typeof CreateParticipantInput>;
+type UpdateInput = z.output<typeof UpdateParticipantInput>;
 
 function unitOf(ctx: Ctx): string {
   if (!ctx.actor.unitId) throw new AppError('forbidden', 'Choose a unit first.');
   return ctx.actor.unitId;
 }
 
+/** The digits of a query that looks like (the start of) an identity number, else null. */
+function identityDigits(q: string | undefined): string | null {
+  if (!q || !/^[\d\s+-]+$/.test(q)) return null;
+  const digits = q.replace(/\D/g, '');
+  return digits.length >= 6 && digits.length <= 12 ? digits : null;
+}
+
 export async function listParticipants(ctx: Ctx, query: z.output<typeof ParticipantListQuery>) {
   const unitId = unitOf(ctx);
   return inTenant(ctx, async (tx) => {
+    // A name (forgiving small misspellings), or the start of an identity number with or without the century.
     const filter = `unit_id = $1 and ($2::text is null or (first_name || ' ' || last_name) ilike '%' || $2 || '%'
-                     or $2 <% (first_name || ' ' || last_name))`;
-    const params = [unitId, query.q ?? null];
+                     or $2 <% (first_name || ' ' || last_name)
+                     or ($3::text is not null and (identity_number like $3 || '%'
+                                                   or substr(identity_number, 3) like $3 || '%')))`;
+    const params = [unitId, query.q ?? null, identityDigits(query.q)];
     // The page reads only the rows up to it through the (unit, name) index; the total is a count beside it.
     const [page, count] = await Promise.all([
       tx.query<ParticipantRow>(
-        `select * from participants where ${filter} order by last_name, first_name, id limit $3 offset $4`,
+        `select * from participants where ${filter} order by last_name, first_name, id limit $4 offset $5`,
         [...params, query.limit, query.offset],
       ),
       tx.query<{ total: number }>(`select count(*)::int as total from participants where ${filter}`, params),
@@ -29,18 +58,23 @@ export async function listParticipants(ctx: Ctx, query: z.output<typeof Particip
     const total = count.rows[0]!.total;
     await audit(tx, ctx, {
       action: 'participant.list',
-      details: { q: query.q ?? null, offset: query.offset, returned: page.rows.length },
+      // A number searched for is personal data: the log says a number was searched, not which.
+      details: {
+        q: identityDigits(query.q) ? '(identity number)' : (query.q ?? null),
+        offset: query.offset,
+        returned: page.rows.length,
+      },
     });
-    return { items: page.rows.map(presentParticipant), total };
+    return { items: page.rows.map(presentParticipantSummary), total };
   });
 }
 
 export async function getParticipant(ctx: Ctx, id: string): Promise<Participant> {
-  unitOf(ctx);
+  const unitId = unitOf(ctx);
   const found = await inTenant(ctx, async (tx) => {
     const { rows } = await tx.query<ParticipantRow>(
       'select * from participants where id = $1 and unit_id = $2',
-      [id, ctx.actor.unitId],
+      [id, unitId],
     );
     if (rows[0]) await audit(tx, ctx, { action: 'participant.read', participantId: id });
     return rows[0];
@@ -53,16 +87,199 @@ export async function getParticipant(ctx: Ctx, id: string): Promise<Participant>
   throw notFound('Participant');
 }
 
-export async function createParticipant(ctx: Ctx, input: z.output<typeof CreateParticipantInput>) {
+/** The birth date an identity number encodes, or the one given when there is no number. */
+function birthDateOf(identityNumber: string | null | undefined, birthDate: string | null | undefined) {
+  if (identityNumber) {
+    const parsed = parseIdentityNumber(identityNumber);
+    if (parsed.ok) return parsed.number.birthDate;
+  }
+  return birthDate ?? null;
+}
+
+/** Participants of the unit with the same identity number, or the same name and birth date. */
+async function findDuplicates(
+  tx: Queryable,
+  unitId: string,
+  person: { firstName: string; lastName: string; birthDate: string | null; identityNumber: string | null },
+  exceptId: string | null = null,
+): Promise<DuplicateCandidate[]> {
+  const { rows } = await tx.query<ParticipantRow & { same_number: boolean }>(
+    `select *, identity_number is not distinct from $2 and $2 is not null as same_number from participants
+      where unit_id = $1 and ($6::uuid is null or id <> $6)
+        and ((identity_number = $2)
+             or (birth_date = $3::date and lower(first_name) = lower($4) and lower(last_name) = lower($5)))
+      order by last_name, first_name, id limit 10`,
+    [unitId, person.identityNumber, person.birthDate, person.firstName, person.lastName, exceptId],
+  );
+  return rows.map((r) => presentDuplicate(r, r.same_number ? 'identity_number' : 'name_and_birth_date'));
+}
+
+const duplicateError = (duplicates: DuplicateCandidate[]) =>
+  duplicates.some((d) => d.match === 'identity_number')
+    ? new AppError(
+        'identity_number_taken',
+        'A participant with this identity number is already registered.',
+        {
+          duplicates,
+        },
+      )
+    : new AppError(
+        'possible_duplicate',
+        'This may be a participant who is already registered. Check, or confirm that it is another person.',
+        { duplicates },
+      );
+
+/** A unique-index violation: two requests registered the same identity number at once. */
+const isUniqueViolation = (error: unknown) => (error as { code?: unknown })?.code === '23505';
+
+async function refusingTakenNumber<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (isUniqueViolation(error))
+      throw new AppError(
+        'identity_number_taken',
+        'A participant with this identity number is already registered.',
+        {
+          duplicates: [],
+        },
+      );
+    throw error;
+  }
+}
+
+/** Column values for the fields present in the input (undefined: not given). */
+function columnValues(input: Partial<Record<Field, unknown>>): Record<string, unknown> {
+  const values: Record<string, unknown> = {};
+  for (const [field, column] of Object.entries(columns) as [Field, string][]) {
+    if (input[field] !== undefined) values[column] = input[field];
+  }
+  return values;
+}
+
+/**
+ * Registers a participant, unless the unit may already have her: the same identity number is always refused,
+ * the same name and birth date only until staff confirm that it is another person.
+ */
+export async function createParticipant(ctx: Ctx, input: CreateInput): Promise<Participant> {
   const unitId = unitOf(ctx);
-  return inTenant(ctx, async (tx) => {
-    const { rows } = await tx.query<ParticipantRow>(
-      `insert into participants (id, unit_id, first_name, last_name, birth_date, created_by)
-       values ($1, $2, $3, $4, $5, $6) returning *`,
-      [newId(), unitId, input.firstName, input.lastName, input.birthDate ?? null, ctx.actor.userId],
-    );
-    const row = rows[0]!;
-    await audit(tx, ctx, { action: 'participant.create', participantId: row.id });
-    return presentParticipant(row);
-  });
+  const { confirmNotDuplicate, ...fields } = input;
+  const person = {
+    ...fields,
+    identityNumber: fields.identityNumber ?? null,
+    birthDate: birthDateOf(fields.identityNumber, fields.birthDate),
+  };
+  const outcome = await refusingTakenNumber(() =>
+    inTenant(ctx, async (tx) => {
+      const duplicates = await findDuplicates(tx, unitId, person);
+      const refused = duplicates.some((d) => d.match === 'identity_number') || !confirmNotDuplicate;
+      if (duplicates.length && refused) {
+        await audit(tx, ctx, {
+          action: 'participant.create',
+          outcome: 'denied',
+          details: { reason: 'possible_duplicate', matches: duplicates.map((d) => d.id) },
+        });
+        return { duplicates };
+      }
+      const values = { ...columnValues(person), id: newId(), unit_id: unitId, created_by: ctx.actor.userId };
+      const names = Object.keys(values);
+      const { rows } = await tx.query<ParticipantRow>(
+        `insert into participants (${names.join(', ')}) values (${names.map((_, i) => `$${i + 1}`).join(', ')})
+         returning *`,
+        Object.values(values),
+      );
+      const row = rows[0]!;
+      await audit(tx, ctx, {
+        action: 'participant.create',
+        participantId: row.id,
+        details: {
+          fields: (Object.keys(columns) as Field[]).filter(
+            (f) => fields[f] !== undefined && fields[f] !== null,
+          ),
+          ...(duplicates.length && { confirmedNotDuplicateOf: duplicates.map((d) => d.id) }),
+        },
+      });
+      return { row };
+    }),
+  );
+  if (outcome.duplicates) throw duplicateError(outcome.duplicates);
+  return presentParticipant(outcome.row);
+}
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * Changes the fields given, at the version the caller read. A stale version answers 409 with the current
+ * record, so the form can show what changed; the audit entry names the changed fields, never their values.
+ */
+export async function updateParticipant(ctx: Ctx, id: string, input: UpdateInput): Promise<Participant> {
+  const unitId = unitOf(ctx);
+  const { version, ...given } = input;
+  const outcome = await refusingTakenNumber(() =>
+    inTenant(ctx, async (tx) => {
+      const { rows } = await tx.query<ParticipantRow>(
+        'select * from participants where id = $1 and unit_id = $2 for update',
+        [id, unitId],
+      );
+      const row = rows[0];
+      if (!row) {
+        await audit(tx, ctx, { action: 'participant.update', outcome: 'denied', participantId: id });
+        return { kind: 'missing' as const };
+      }
+      const current = presentParticipant(row);
+      if (row.version !== version) {
+        await audit(tx, ctx, {
+          action: 'participant.update',
+          outcome: 'failed',
+          participantId: id,
+          details: { reason: 'version_conflict' },
+        });
+        return { kind: 'conflict' as const, current };
+      }
+      const next: Partial<Record<Field, unknown>> = { ...given };
+      // The birth date follows the identity number; it stands alone only where there is none.
+      const identityNumber =
+        given.identityNumber !== undefined ? given.identityNumber : current.identityNumber;
+      if (identityNumber) next.birthDate = birthDateOf(identityNumber, null);
+      const changed = (Object.keys(next) as Field[]).filter(
+        (f) => next[f] !== undefined && !same(next[f], current[f]),
+      );
+      if (given.identityNumber) {
+        const duplicates = (
+          await findDuplicates(tx, unitId, { ...current, identityNumber: given.identityNumber }, id)
+        ).filter((d) => d.match === 'identity_number');
+        if (duplicates.length) return { kind: 'taken' as const, duplicates };
+      }
+      const updated = await updateVersioned<ParticipantRow>(
+        tx,
+        'participants',
+        id,
+        version,
+        changed.length
+          ? {
+              ...columnValues(Object.fromEntries(changed.map((f) => [f, next[f]]))),
+              updated_at: new Date(),
+              updated_by: ctx.actor.userId,
+            }
+          : {},
+        'Participant',
+      );
+      await audit(tx, ctx, { action: 'participant.update', participantId: id, details: { fields: changed } });
+      return { kind: 'ok' as const, row: updated };
+    }),
+  );
+  switch (outcome.kind) {
+    case 'missing':
+      throw notFound('Participant');
+    case 'conflict':
+      throw new AppError(
+        'version_conflict',
+        'Someone else changed this record since you opened it. Reload and try again.',
+        { current: outcome.current },
+      );
+    case 'taken':
+      throw duplicateError(outcome.duplicates);
+    case 'ok':
+      return presentParticipant(outcome.row);
+  }
 }
