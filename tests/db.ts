@@ -22,7 +22,9 @@ export async function createTestDb(): Promise<Db & { url?: string }> {
     }
     const target = new URL(url);
     target.pathname = `/${name}`;
-    const db = postgresDb(target.toString(), 10);
+    const app = new URL(target);
+    app.username = appLogin;
+    const db = postgresDb(target.toString(), 10, app.toString());
     return {
       ...db,
       url: target.toString(),
@@ -39,6 +41,7 @@ export async function createTestDb(): Promise<Db & { url?: string }> {
 }
 
 export const templateDatabase = 'rodtrad_test_template';
+export const appLogin = 'rodtrad_test_web';
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -6,7 +6,7 @@ import type { TestProject } from 'vitest/node';
 import { migrate } from '#server/db/migrate.ts';
 import { openPglite, pgliteDb } from '#server/db/pglite.ts';
 import { postgresDb } from '#server/db/postgres.ts';
-import { templateDatabase } from './db.ts';
+import { appLogin, templateDatabase } from './db.ts';
 
 /** Migrates one template database; each test file then starts from a copy (much faster than migrating each time). */
 export default async function setup(project: TestProject) {
@@ -21,6 +21,11 @@ export default async function setup(project: TestProject) {
     target.pathname = `/${templateDatabase}`;
     const db = postgresDb(target.toString(), 1);
     await migrate(db);
+    // The tests connect tenant traffic as a restricted login, as production should (DATABASE_APP_URL).
+    await db.exec(`do $$ begin
+      if not exists (select from pg_roles where rolname = '${appLogin}') then
+        create role ${appLogin} login nosuperuser nobypassrls in role rodtrad_app;
+      end if; end $$`);
     await db.close();
     project.provide('pgliteTemplate', '');
     return;

@@ -8,6 +8,7 @@ const Env = z.object({
   PUBLIC_URL: z.url().optional(),
   DATA_DIR: z.string().default('./data'),
   DATABASE_URL: z.string().optional(),
+  DATABASE_APP_URL: z.string().optional(),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(500).default(10),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   COOKIE_SECURE: Bool.optional(),
@@ -33,6 +34,8 @@ export type Config = {
   databaseUrl: string | undefined;
   /** Connections to a PostgreSQL server per process; a few per core serve best. */
   databasePoolSize: number;
+  /** The restricted login for tenant traffic (a member of rodtrad_app only); optional. */
+  databaseAppUrl: string | undefined;
   logLevel: z.infer<typeof Env>['LOG_LEVEL'];
   cookieSecure: boolean;
   sessionHours: number;
@@ -74,6 +77,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: e.DATA_DIR,
     databaseUrl: e.DATABASE_URL || undefined,
     databasePoolSize: e.DATABASE_POOL_SIZE,
+    databaseAppUrl: e.DATABASE_APP_URL || undefined,
     logLevel: e.LOG_LEVEL,
     // Browsers accept Secure cookies on http://localhost, so only a plain-http public host needs them off.
     cookieSecure:

@@ -8,12 +8,12 @@ import type { Db } from './types.ts';
 
 /** Opens the configured database (a PostgreSQL server when DATABASE_URL is set) and brings its schema up to date. */
 export async function openDatabase(
-  config: Pick<Config, 'databaseUrl' | 'dataDir' | 'databasePoolSize'>,
+  config: Pick<Config, 'databaseUrl' | 'databaseAppUrl' | 'dataDir' | 'databasePoolSize'>,
 ): Promise<Db> {
   let db: Db;
   if (config.databaseUrl) {
     const { postgresDb } = await import('./postgres.ts');
-    db = postgresDb(config.databaseUrl, config.databasePoolSize);
+    db = postgresDb(config.databaseUrl, config.databasePoolSize, config.databaseAppUrl);
   } else {
     const dir = path.resolve(config.dataDir, 'pglite');
     const unlock = lockDataDir(config.dataDir);

@@ -20,6 +20,7 @@ function wrap(q: PGliteInterface | Transaction): Queryable {
 export function pgliteDb(pg: PGliteInterface, onClose?: () => Promise<void>): Db {
   return {
     kind: 'pglite',
+    restrictedLogin: false,
     ...wrap(pg),
     transaction: (fn, setup) =>
       pg.transaction(async (tx) => {

@@ -16,13 +16,19 @@ function wrap(client: pg.Pool | pg.PoolClient): Queryable {
   };
 }
 
-export function postgresDb(connectionString: string, max: number): Db {
+/**
+ * A PostgreSQL server. `appConnectionString`, when given, is a login that is a member of rodtrad_app and
+ * nothing more: tenant transactions use it, so even a `RESET ROLE` lands on a restricted role.
+ */
+export function postgresDb(connectionString: string, max: number, appConnectionString?: string): Db {
   const pool = new pg.Pool({ connectionString, max });
+  const appPool = appConnectionString ? new pg.Pool({ connectionString: appConnectionString, max }) : null;
   return {
     kind: 'postgres',
+    restrictedLogin: appPool !== null,
     ...wrap(pool),
-    async transaction(fn, setup) {
-      const client = await pool.connect();
+    async transaction(fn, setup, tenant) {
+      const client = await (tenant && appPool ? appPool : pool).connect();
       try {
         await client.query(setup ? `begin; ${setup}` : 'begin');
         const result = await fn(wrap(client));
@@ -35,6 +41,8 @@ export function postgresDb(connectionString: string, max: number): Db {
         client.release();
       }
     },
-    close: () => pool.end(),
+    async close() {
+      await Promise.all([pool.end(), appPool?.end()]);
+    },
   };
 }

@@ -71,6 +71,25 @@ describe('row-level security', () => {
     expect(rows).toEqual([{ u: 'rodtrad_app', first_name: 'Hodan' }]);
   });
 
+  it.runIf(process.env.DATABASE_URL)(
+    'on a restricted login, even RESET ROLE cannot escape row-level security',
+    async () => {
+      expect(db.restrictedLogin).toBe(true);
+      const rows = await db.transaction(
+        async (tx) => {
+          await tx.query('reset role');
+          return (await tx.query('select current_user as u, count(*)::int as n from participants')).rows;
+        },
+        undefined,
+        true,
+      );
+      expect(rows).toEqual([{ u: 'rodtrad_test_web', n: 0 }]);
+      await expect(
+        db.transaction(async (tx) => tx.query('set role postgres'), undefined, true),
+      ).rejects.toThrow(/permission denied/);
+    },
+  );
+
   it('refuses a context value that is not a uuid or a role, before anything reaches the database', async () => {
     const actor = {
       userId: newId(),

@@ -24,5 +24,5 @@ export async function inTenant<T>(ctx: Ctx, fn: (tx: Queryable) => Promise<T>): 
     set_config('app.user_id', ${literal(actor.userId, isUuid)}, true),
     set_config('app.role', ${literal(actor.role, (v) => Role.safeParse(v).success)}, true),
     set_config('role', 'rodtrad_app', true)`;
-  return ctx.db.transaction(fn, setup);
+  return ctx.db.transaction(fn, setup, true);
 }

@@ -11,8 +11,11 @@ export interface Db extends Queryable {
   readonly kind: 'pglite' | 'postgres';
   /**
    * Runs fn in a transaction. `setup` (statements without parameters) runs first, sent together with
-   * BEGIN to save a round trip to the server.
+   * BEGIN to save a round trip to the server. `tenant` marks tenant traffic, which goes over the
+   * restricted login (DATABASE_APP_URL) where one is configured.
    */
-  transaction<T>(fn: (tx: Queryable) => Promise<T>, setup?: string): Promise<T>;
+  transaction<T>(fn: (tx: Queryable) => Promise<T>, setup?: string, tenant?: boolean): Promise<T>;
+  /** True when tenant traffic connects as a login that cannot bypass row-level security even after RESET ROLE. */
+  readonly restrictedLogin: boolean;
   close(): Promise<void>;
 }
