@@ -11,6 +11,7 @@ import { NotFoundPage } from './components/not-found-page.tsx';
 import { PublicLayout } from './components/public-layout.tsx';
 import { RouteError } from './components/route-error.tsx';
 import { HomePage } from './home/home-page.tsx';
+import { ParticipantRoutes } from './participants/participant-routes.tsx';
 import { ParticipantsPage } from './participants/participants-page.tsx';
 import { SetupPage } from './setup/setup-page.tsx';
 import { UnitEditPage } from './units/unit-edit-page.tsx';
@@ -97,6 +98,7 @@ export const router = createBrowserRouter([
               </RequireAbility>
             ),
           },
+          { path: '/participants/:id/*', element: <ParticipantRoutes /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -1,11 +1,17 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { CreateParticipantInput, Participant } from '#shared/participants.ts';
-import { api, queryString } from '#web/lib/api.ts';
+import type {
+  CreateParticipantInput,
+  DuplicateCandidate,
+  Participant,
+  ParticipantSummary,
+  UpdateParticipantInput,
+} from '#shared/participants.ts';
+import { api, isApiError, queryString } from '#web/lib/api.ts';
 
 export const participantsKey = ['participants'] as const;
 export const pageSize = 25;
 
-type ParticipantPage = { items: Participant[]; total: number };
+type ParticipantPage = { items: ParticipantSummary[]; total: number };
 
 export const useParticipants = (q: string, offset: number) =>
   useQuery({
@@ -15,10 +21,37 @@ export const useParticipants = (q: string, offset: number) =>
     placeholderData: keepPreviousData,
   });
 
+export const useParticipant = (id: string) =>
+  useQuery({
+    queryKey: [...participantsKey, 'record', id],
+    queryFn: () => api.get<Participant>(`/api/participants/${encodeURIComponent(id)}`),
+  });
+
 export function useCreateParticipant() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: CreateParticipantInput) => api.post<Participant>('/api/participants', input),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: participantsKey }),
   });
+}
+
+export function useUpdateParticipant(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: UpdateParticipantInput) =>
+      api.patch<Participant>(`/api/participants/${encodeURIComponent(id)}`, input),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: participantsKey }),
+  });
+}
+
+/** The existing participants a refused create named (409 possible_duplicate or identity_number_taken). */
+export function duplicatesOf(error: unknown): DuplicateCandidate[] | null {
+  if (!isApiError(error, 'possible_duplicate') && !isApiError(error, 'identity_number_taken')) return null;
+  return (error.problem as { duplicates?: DuplicateCandidate[] }).duplicates ?? [];
+}
+
+/** The record as it is now, sent with a 409 version_conflict. */
+export function currentOf(error: unknown): Participant | null {
+  if (!isApiError(error, 'version_conflict')) return null;
+  return (error.problem as { current?: Participant }).current ?? null;
 }

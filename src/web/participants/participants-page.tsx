@@ -1,13 +1,12 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { useAbility, useCurrentSession } from '#web/auth/session-context.ts';
 import { Loading } from '#web/components/loading.tsx';
 import { Page } from '#web/components/page.tsx';
 import { QueryError } from '#web/components/query-error.tsx';
 import { TextField } from '#web/components/field.tsx';
 import { pageSize, useParticipants } from './api.ts';
-import { ParticipantCreateForm } from './participant-create-form.tsx';
 import { ParticipantsTable } from './participants-table.tsx';
 import './participants.css';
 
@@ -42,6 +41,7 @@ export function ParticipantsPage() {
           name="q"
           type="search"
           label={t('participants.search')}
+          hint={t('participants.searchHint')}
           optional
           width="medium"
           value={search}
@@ -82,7 +82,13 @@ export function ParticipantsPage() {
           </nav>
         </>
       )}
-      {canWrite && <ParticipantCreateForm />}
+      {canWrite && (
+        <p>
+          <Link className="button" to="/participants/new">
+            {t('participants.newLink')}
+          </Link>
+        </p>
+      )}
     </Page>
   );
 }

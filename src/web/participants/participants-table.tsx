@@ -1,9 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import type { Participant } from '#shared/participants.ts';
+import { Link } from 'react-router';
+import type { ParticipantSummary } from '#shared/participants.ts';
 import { TableRegion } from '#web/components/table-region.tsx';
 import { formatDate, formatDateTime } from '#web/lib/format.ts';
 
-export function ParticipantsTable({ items }: { items: Participant[] }) {
+export function ParticipantsTable({ items }: { items: ParticipantSummary[] }) {
   const { t, i18n } = useTranslation();
   return (
     <TableRegion labelledBy="participants-caption">
@@ -12,6 +13,7 @@ export function ParticipantsTable({ items }: { items: Participant[] }) {
         <thead>
           <tr>
             <th scope="col">{t('participants.name')}</th>
+            <th scope="col">{t('participants.identityNumberShort')}</th>
             <th scope="col">{t('participants.birthDate')}</th>
             <th scope="col">{t('participants.registered')}</th>
           </tr>
@@ -20,8 +22,11 @@ export function ParticipantsTable({ items }: { items: Participant[] }) {
           {items.map((p) => (
             <tr key={p.id}>
               <th scope="row">
-                {p.lastName}, {p.firstName}
+                <Link to={`/participants/${p.id}`}>
+                  {p.lastName}, {p.firstName}
+                </Link>
               </th>
+              <td className="table__nowrap">{p.identityNumberMasked ?? '–'}</td>
               <td>{p.birthDate ? formatDate(p.birthDate, i18n.language) : '–'}</td>
               <td className="table__nowrap">{formatDateTime(p.createdAt, i18n.language)}</td>
             </tr>
