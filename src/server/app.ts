@@ -23,6 +23,9 @@ import { newId } from './lib/ids.ts';
 import { webRoot } from './lib/paths.ts';
 import { sendProblem } from './lib/problem.ts';
 import { participantRoutes } from './participants/routes.ts';
+import { programmeRoutes } from './programmes/routes.ts';
+import { enrolmentRoutes } from './enrolments/routes.ts';
+import { consentRoutes } from './consents/routes.ts';
 import { setupRoutes } from './setup/routes.ts';
 import { systemRoutes } from './system/routes.ts';
 import { unitRoutes } from './units/routes.ts';
@@ -120,6 +123,9 @@ export async function createApp({ db, config }: { db: Db; config: Config }) {
   await app.register(userRoutes);
   await app.register(auditRoutes);
   await app.register(participantRoutes);
+  await app.register(programmeRoutes);
+  await app.register(enrolmentRoutes);
+  await app.register(consentRoutes);
 
   app.get('/api/openapi.json', { config: { auth: 'public' }, schema: { hide: true } }, async () =>
     app.swagger(),

@@ -23,6 +23,10 @@ export const permissions = {
   'audit.read': ['administrator', 'unit_manager'],
   'participants.read': staffReadingCases,
   'participants.write': ['unit_manager', 'coach', 'case_worker'],
+  'programmes.list': ['administrator', 'analyst', ...staffReadingCases],
+  'programmes.manage': ['administrator'],
+  'enrolments.write': ['unit_manager', 'coach', 'case_worker'],
+  'consents.write': ['unit_manager', 'coach', 'case_worker'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissions;
