@@ -26,6 +26,8 @@ import { participantRoutes } from './participants/routes.ts';
 import { programmeRoutes } from './programmes/routes.ts';
 import { enrolmentRoutes } from './enrolments/routes.ts';
 import { consentRoutes } from './consents/routes.ts';
+import { teamRoutes } from './teams/routes.ts';
+import { notificationRoutes } from './notifications/routes.ts';
 import { setupRoutes } from './setup/routes.ts';
 import { systemRoutes } from './system/routes.ts';
 import { unitRoutes } from './units/routes.ts';
@@ -126,6 +128,8 @@ export async function createApp({ db, config }: { db: Db; config: Config }) {
   await app.register(programmeRoutes);
   await app.register(enrolmentRoutes);
   await app.register(consentRoutes);
+  await app.register(teamRoutes);
+  await app.register(notificationRoutes);
 
   app.get('/api/openapi.json', { config: { auth: 'public' }, schema: { hide: true } }, async () =>
     app.swagger(),

@@ -1,4 +1,4 @@
-import type { Role } from '#shared/roles.ts';
+import { roles, type Role } from '#shared/roles.ts';
 
 const staffReadingCases = [
   'unit_manager',
@@ -27,6 +27,9 @@ export const permissions = {
   'programmes.manage': ['administrator'],
   'enrolments.write': ['unit_manager', 'coach', 'case_worker'],
   'consents.write': ['unit_manager', 'coach', 'case_worker'],
+  'teams.write': ['unit_manager', 'coach', 'case_worker'],
+  'caseload.manage': ['unit_manager'],
+  'notifications.read': roles,
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissions;

@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import { Id } from './common.ts';
+
+export const teamRoles = [
+  'coach',
+  'case_worker',
+  'teacher',
+  'language_supporter',
+  'family_supporter',
+  'volunteer_coordinator',
+  'other',
+] as const;
+
+export const TeamMember = z.object({
+  id: Id,
+  userId: Id,
+  name: z.string(),
+  teamRole: z.enum(teamRoles),
+  responsible: z.boolean(),
+});
+export type TeamMember = z.infer<typeof TeamMember>;
+
+export const AddTeamMemberInput = z.strictObject({
+  userId: Id,
+  teamRole: z.enum(teamRoles),
+  responsible: z.boolean().default(false),
+});
+export type AddTeamMemberInput = z.input<typeof AddTeamMemberInput>;
+
+export const TeamMemberParams = z.strictObject({ id: Id, memberId: Id });
+
+export const CaseloadItem = z.object({
+  participantId: Id,
+  firstName: z.string(),
+  lastName: z.string(),
+  teamRole: z.enum(teamRoles),
+  responsible: z.boolean(),
+});
+export type CaseloadItem = z.infer<typeof CaseloadItem>;
+
+export const Unassigned = z.object({ participantId: Id, firstName: z.string(), lastName: z.string() });
+
+export const ReassignInput = z.strictObject({ fromUserId: Id, toUserId: Id });
+export const ReassignResult = z.object({ moved: z.number().int() });
+
+export const Notification = z.object({
+  id: Id,
+  kind: z.string(),
+  participantId: Id.nullable(),
+  payload: z.record(z.string(), z.unknown()),
+  createdAt: z.iso.datetime({ offset: true }),
+  readAt: z.iso.datetime({ offset: true }).nullable(),
+});
+export type Notification = z.infer<typeof Notification>;
