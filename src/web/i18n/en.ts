@@ -433,6 +433,5 @@ export const en: Catalogue = {
     duplicateNumber: 'identity number {{number}}',
     confirmNotDuplicate: 'This is another person',
     confirmNotDuplicateHint: 'Tick only if you are sure, then register again.',
-    open: 'Open {{name}}',
   },
 };

@@ -435,7 +435,6 @@ export const sv = {
     duplicateNumber: 'personnummer {{number}}',
     confirmNotDuplicate: 'Det här är en annan person',
     confirmNotDuplicateHint: 'Kryssa i bara om du är säker, och registrera sedan igen.',
-    open: 'Öppna {{name}}',
   },
 };
 

@@ -39,7 +39,7 @@ export function DuplicateWarning({ form, duplicates, confirmed, onConfirm }: Pro
           const name = `${d.firstName} ${d.lastName}`;
           return (
             <li key={d.id}>
-              <Link to={`/participants/${d.id}`} aria-label={t('participants.open', { name })}>
+              <Link to={`/participants/${d.id}`}>
                 {t('participants.duplicateItem', {
                   name,
                   birthDate: d.birthDate ? formatDate(d.birthDate, i18n.language) : '–',
