@@ -28,6 +28,9 @@ import { enrolmentRoutes } from './enrolments/routes.ts';
 import { consentRoutes } from './consents/routes.ts';
 import { teamRoutes } from './teams/routes.ts';
 import { notificationRoutes } from './notifications/routes.ts';
+import { journalRoutes } from './journal/routes.ts';
+import { contactRoutes } from './contacts/routes.ts';
+import { accessLogRoutes } from './access-log/routes.ts';
 import { setupRoutes } from './setup/routes.ts';
 import { systemRoutes } from './system/routes.ts';
 import { unitRoutes } from './units/routes.ts';
@@ -130,6 +133,9 @@ export async function createApp({ db, config }: { db: Db; config: Config }) {
   await app.register(consentRoutes);
   await app.register(teamRoutes);
   await app.register(notificationRoutes);
+  await app.register(journalRoutes);
+  await app.register(contactRoutes);
+  await app.register(accessLogRoutes);
 
   app.get('/api/openapi.json', { config: { auth: 'public' }, schema: { hide: true } }, async () =>
     app.swagger(),

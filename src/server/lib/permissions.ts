@@ -30,6 +30,8 @@ export const permissions = {
   'teams.write': ['unit_manager', 'coach', 'case_worker'],
   'caseload.manage': ['unit_manager'],
   'notifications.read': roles,
+  'journal.write': staffReadingCases,
+  'contacts.write': staffReadingCases,
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissions;
