@@ -178,9 +178,12 @@ describe.skipIf(skipJourneys)('first run', () => {
     await expect(coachNav.getByRole('link', { name: 'Konton' }).count()).resolves.toBe(0);
     await nav(coachPage, 'Deltagare');
     await expectHeading(coachPage, 'Deltagare');
+    await coachPage.getByRole('link', { name: 'Registrera ny deltagare' }).click();
     await field(coachPage, 'Förnamn').fill('Amina');
     await field(coachPage, 'Efternamn').fill('Hassan');
     await coachPage.getByRole('button', { name: 'Registrera deltagaren' }).click();
+    await expectHeading(coachPage, 'Amina Hassan');
+    await coachPage.getByRole('link', { name: 'Tillbaka till deltagarna' }).click();
     await coachPage.getByRole('rowheader', { name: 'Hassan, Amina' }).waitFor();
     await expectAccessible(coachPage, 'participants');
 
