@@ -31,6 +31,7 @@ import { notificationRoutes } from './notifications/routes.ts';
 import { journalRoutes } from './journal/routes.ts';
 import { contactRoutes } from './contacts/routes.ts';
 import { accessLogRoutes } from './access-log/routes.ts';
+import { assessmentRoutes } from './assessments/routes.ts';
 import { setupRoutes } from './setup/routes.ts';
 import { systemRoutes } from './system/routes.ts';
 import { unitRoutes } from './units/routes.ts';
@@ -136,6 +137,7 @@ export async function createApp({ db, config }: { db: Db; config: Config }) {
   await app.register(journalRoutes);
   await app.register(contactRoutes);
   await app.register(accessLogRoutes);
+  await app.register(assessmentRoutes);
 
   app.get('/api/openapi.json', { config: { auth: 'public' }, schema: { hide: true } }, async () =>
     app.swagger(),

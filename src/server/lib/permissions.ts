@@ -32,6 +32,17 @@ export const permissions = {
   'notifications.read': roles,
   'journal.write': staffReadingCases,
   'contacts.write': staffReadingCases,
+  'assessments.write': ['unit_manager', 'coach', 'case_worker', 'family_supporter', 'language_supporter'],
+  'templates.manage': ['administrator'],
+  'templates.read': ['administrator', ...staffReadingCases],
+  'plans.write': [
+    'unit_manager',
+    'coach',
+    'case_worker',
+    'teacher',
+    'language_supporter',
+    'family_supporter',
+  ],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissions;
