@@ -29,6 +29,10 @@ export type AddTeamMemberInput = z.input<typeof AddTeamMemberInput>;
 
 export const TeamMemberParams = z.strictObject({ id: Id, memberId: Id });
 
+/** A colleague in the caller's unit, to put in a team or hand a caseload to. */
+export const Colleague = z.object({ userId: Id, name: z.string(), roles: z.array(z.string()) });
+export type Colleague = z.infer<typeof Colleague>;
+
 export const CaseloadItem = z.object({
   participantId: Id,
   firstName: z.string(),

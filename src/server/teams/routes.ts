@@ -4,6 +4,7 @@ import { IdParams } from '#shared/common.ts';
 import {
   AddTeamMemberInput,
   CaseloadItem,
+  Colleague,
   ReassignInput,
   ReassignResult,
   TeamMember,
@@ -15,6 +16,7 @@ import {
   addTeamMember,
   listTeam,
   listUnassigned,
+  listColleagues,
   myCaseload,
   reassignCaseload,
   removeTeamMember,
@@ -46,6 +48,18 @@ export const teamRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags, params: TeamMemberParams, response: { 200: z.array(TeamMember) } },
     },
     async (request) => removeTeamMember(ctxOf(request), request.params.id, request.params.memberId),
+  );
+  app.get(
+    '/api/colleagues',
+    {
+      config: { permission: 'participants.read' },
+      schema: {
+        tags,
+        description: 'Active staff of the current unit.',
+        response: { 200: z.array(Colleague) },
+      },
+    },
+    async (request) => listColleagues(ctxOf(request)),
   );
   app.get(
     '/api/caseload',

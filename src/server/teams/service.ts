@@ -96,6 +96,20 @@ export function removeTeamMember(ctx: Ctx, participantId: string, memberId: stri
   });
 }
 
+/** The active staff of the caller's unit (partners excluded: they are not part of teams). */
+export function listColleagues(ctx: Ctx) {
+  return inTenant(ctx, async (tx) => {
+    const { rows } = await tx.query<{ userId: string; name: string; roles: string[] }>(
+      `select u.id as "userId", u.name, array_agg(m.role order by m.role) as roles
+         from memberships m join users u on u.id = m.user_id
+        where m.unit_id = $1 and m.role <> 'partner' and u.disabled_at is null
+        group by u.id, u.name order by u.name`,
+      [ctx.actor.unitId],
+    );
+    return rows;
+  });
+}
+
 /** "My participants": everyone whose team the caller is in, in the current unit. */
 export function myCaseload(ctx: Ctx): Promise<CaseloadItem[]> {
   return inTenant(ctx, async (tx) => {

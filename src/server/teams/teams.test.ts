@@ -46,6 +46,14 @@ describe('the team around a participant', () => {
     expect(notices[0]).toMatchObject({ kind: 'team.added', participantId: amina.id });
   });
 
+  it('lists the colleagues of the unit, partners and other units left out', async () => {
+    await createStaff(db, { organisationId: org.id, role: 'partner', unitId: unit.id });
+    const colleagues = (await as(app, leaving).get('/api/colleagues')).json();
+    expect(colleagues.map((c: { userId: string }) => c.userId).sort()).toEqual(
+      [manager, leaving, taking, caseWorker, teacher].map((s) => s.userId).sort(),
+    );
+  });
+
   it('takes only staff of the unit', async () => {
     const res = await as(app, leaving).post(`/api/participants/${amina.id}/team`, {
       userId: outsider.userId,
