@@ -32,6 +32,8 @@ import { journalRoutes } from './journal/routes.ts';
 import { contactRoutes } from './contacts/routes.ts';
 import { accessLogRoutes } from './access-log/routes.ts';
 import { assessmentRoutes } from './assessments/routes.ts';
+import { planRoutes } from './plans/routes.ts';
+import { looseThreadRoutes } from './loose-threads/routes.ts';
 import { setupRoutes } from './setup/routes.ts';
 import { systemRoutes } from './system/routes.ts';
 import { unitRoutes } from './units/routes.ts';
@@ -138,6 +140,8 @@ export async function createApp({ db, config }: { db: Db; config: Config }) {
   await app.register(contactRoutes);
   await app.register(accessLogRoutes);
   await app.register(assessmentRoutes);
+  await app.register(planRoutes);
+  await app.register(looseThreadRoutes);
 
   app.get('/api/openapi.json', { config: { auth: 'public' }, schema: { hide: true } }, async () =>
     app.swagger(),

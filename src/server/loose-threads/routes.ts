@@ -1,0 +1,22 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { LooseThread, LooseThreadsQuery } from '#shared/plans.ts';
+import { ctxOf } from '../lib/http.ts';
+import { listLooseThreads } from './service.ts';
+
+export const looseThreadRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/api/loose-threads',
+    {
+      config: { permission: 'participants.read' },
+      schema: {
+        tags: ['loose threads'],
+        description:
+          'Lösa trådar: no contact for N days, overdue steps, steps without an owner, no plan N days after start, assessments due, exits coming up. `scope=unit` is for unit managers.',
+        querystring: LooseThreadsQuery,
+        response: { 200: z.array(LooseThread) },
+      },
+    },
+    async (request) => listLooseThreads(ctxOf(request), request.query),
+  );
+};
