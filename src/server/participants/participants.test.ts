@@ -45,4 +45,18 @@ describe('participants (tenant isolation through the API)', () => {
     const res = (await as(app, coachA).get('/api/participants?q=Muhamad')).json();
     expect(res.items.map((p: { firstName: string }) => p.firstName)).toContain('Muhammad');
   });
+
+  it.each(['Mohamed', 'Mohammed hasan', 'muhamad', 'Mohamad Hassan'])(
+    'search finds Muhammad Hassan for %s',
+    async (q) => {
+      const res = (await as(app, coachA).get(`/api/participants?q=${encodeURIComponent(q)}`)).json();
+      expect(res.items.map((p: { firstName: string }) => p.firstName)).toContain('Muhammad');
+    },
+  );
+
+  it('search across transliterations does not find everyone', async () => {
+    await as(app, coachA).post('/api/participants', { firstName: 'Youssef', lastName: 'Karimi' });
+    const yusuf = (await as(app, coachA).get('/api/participants?q=Yusuf')).json();
+    expect(yusuf.items.map((p: { firstName: string }) => p.firstName)).toEqual(['Youssef']);
+  });
 });

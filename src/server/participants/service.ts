@@ -41,9 +41,10 @@ function identityDigits(q: string | undefined): string | null {
 export async function listParticipants(ctx: Ctx, query: z.output<typeof ParticipantListQuery>) {
   const unitId = unitOf(ctx);
   return inTenant(ctx, async (tx) => {
-    // A name (forgiving small misspellings), or the start of an identity number with or without the century.
+    // A name (forgiving misspellings and transliterations, see migration 0007), or the start of an identity number with or without the century.
     const filter = `unit_id = $1 and ($2::text is null or (first_name || ' ' || last_name) ilike '%' || $2 || '%'
                      or $2 <% (first_name || ' ' || last_name)
+                     or name_key($2) <% name_key
                      or ($3::text is not null and (identity_number like $3 || '%'
                                                    or substr(identity_number, 3) like $3 || '%')))`;
     const params = [unitId, query.q ?? null, identityDigits(query.q)];
