@@ -13,6 +13,8 @@ import { RouteError } from './components/route-error.tsx';
 import { HomePage } from './home/home-page.tsx';
 import { ParticipantRoutes } from './participants/participant-routes.tsx';
 import { ParticipantsPage } from './participants/participants-page.tsx';
+import { ProgrammeEditPage } from './programmes/programme-edit-page.tsx';
+import { ProgrammesPage } from './programmes/programmes-page.tsx';
 import { SetupPage } from './setup/setup-page.tsx';
 import { UnitEditPage } from './units/unit-edit-page.tsx';
 import { UnitsPage } from './units/units-page.tsx';
@@ -79,6 +81,22 @@ export const router = createBrowserRouter([
             element: (
               <RequireAbility ability="users.manage">
                 <UserEditPage />
+              </RequireAbility>
+            ),
+          },
+          {
+            path: '/programmes',
+            element: (
+              <RequireAbility ability="programmes.list">
+                <ProgrammesPage />
+              </RequireAbility>
+            ),
+          },
+          {
+            path: '/programmes/:id',
+            element: (
+              <RequireAbility ability="programmes.manage">
+                <ProgrammeEditPage />
               </RequireAbility>
             ),
           },

@@ -2,12 +2,17 @@ import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import { useCurrentSession, type Ability } from '#web/auth/session-context.ts';
 
-type Item = { to: string; label: 'home' | 'participants' | 'units' | 'users' | 'audit'; ability?: Ability };
+type Item = {
+  to: string;
+  label: 'home' | 'participants' | 'caseload' | 'reassign' | 'programmes' | 'units' | 'users' | 'audit';
+  ability?: Ability;
+};
 
 const items: Item[] = [
   { to: '/', label: 'home' },
   { to: '/participants', label: 'participants', ability: 'participants.read' },
   { to: '/units', label: 'units', ability: 'units.list' },
+  { to: '/programmes', label: 'programmes', ability: 'programmes.manage' },
   { to: '/users', label: 'users', ability: 'users.list' },
   { to: '/audit', label: 'audit', ability: 'audit.read' },
 ];

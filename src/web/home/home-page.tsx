@@ -5,11 +5,16 @@ import { useCurrentSession, type Ability } from '#web/auth/session-context.ts';
 import { Page } from '#web/components/page.tsx';
 import './home.css';
 
-type Task = { to: string; key: 'participants' | 'units' | 'users' | 'audit'; ability: Ability };
+type Task = {
+  to: string;
+  key: 'participants' | 'caseload' | 'reassign' | 'programmes' | 'units' | 'users' | 'audit';
+  ability: Ability;
+};
 
 const tasks: Task[] = [
   { to: '/participants', key: 'participants', ability: 'participants.read' },
   { to: '/units', key: 'units', ability: 'units.list' },
+  { to: '/programmes', key: 'programmes', ability: 'programmes.manage' },
   { to: '/users', key: 'users', ability: 'users.list' },
   { to: '/audit', key: 'audit', ability: 'audit.read' },
 ];

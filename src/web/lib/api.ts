@@ -77,7 +77,11 @@ export const api = {
   post: <T>(path: string, body?: unknown) => request<T>('POST', path, body),
   put: <T>(path: string, body?: unknown) => request<T>('PUT', path, body),
   patch: <T>(path: string, body?: unknown) => request<T>('PATCH', path, body),
+  delete: <T>(path: string) => request<T>('DELETE', path),
 };
+
+/** A path segment from an id, escaped. */
+export const seg = (id: string): string => encodeURIComponent(id);
 
 /** A query string from the set values only. */
 export function queryString(params: Record<string, string | number | undefined | null>): string {

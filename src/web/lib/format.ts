@@ -31,3 +31,7 @@ export const collator = new Intl.Collator('sv');
 
 export const sortBy = <T>(items: readonly T[], key: (item: T) => string): T[] =>
   [...items].sort((a, b) => collator.compare(key(a), key(b)));
+
+/** Today's date (YYYY-MM-DD) in Stockholm, the default for dates staff record. */
+export const todayIso = (now = new Date()): string =>
+  formatter('sv', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone }).format(now);

@@ -1,11 +1,14 @@
 import { Route, Routes, useParams } from 'react-router';
 import { RequireAbility } from '#web/auth/require-ability.tsx';
 import { NotFoundPage } from '#web/components/not-found-page.tsx';
+import { ConsentsSection } from '#web/consents/consents-section.tsx';
+import { EnrolmentsSection } from '#web/enrolments/enrolments-section.tsx';
 import { ParticipantCreatePage } from './participant-create-page.tsx';
 import { ParticipantEditPage } from './participant-edit-page.tsx';
-import { ParticipantPage } from './participant-page.tsx';
+import { ParticipantOverview } from './participant-overview.tsx';
+import { ParticipantPage, useRecordParticipant } from './participant-page.tsx';
 
-/** /participants/new, /participants/:id and /participants/:id/edit, under the one route `/participants/:id/*`. */
+/** The record's sections, each under its own path: /participants/:id, /participants/:id/journal, … */
 export function ParticipantRoutes() {
   const id = useParams().id ?? '';
   if (id === 'new')
@@ -16,7 +19,6 @@ export function ParticipantRoutes() {
     );
   return (
     <Routes>
-      <Route index element={<ParticipantPage id={id} />} />
       <Route
         path="edit"
         element={
@@ -25,7 +27,16 @@ export function ParticipantRoutes() {
           </RequireAbility>
         }
       />
+      <Route element={<ParticipantPage id={id} />}>
+        <Route index element={<Overview />} />
+        <Route path="consents" element={<ConsentsSection participantId={id} />} />
+        <Route path="enrolments" element={<EnrolmentsSection participantId={id} />} />
+      </Route>
       <Route path="*" element={<NotFoundPage />} />
     </Routes>
   );
+}
+
+function Overview() {
+  return <ParticipantOverview participant={useRecordParticipant()} />;
 }

@@ -1,0 +1,36 @@
+import { useTranslation } from 'react-i18next';
+import { NavLink } from 'react-router';
+
+export const recordSections = [
+  'overview',
+  'journal',
+  'kartlaggning',
+  'team',
+  'contacts',
+  'consents',
+  'enrolments',
+  'access-log',
+] as const;
+export type RecordSection = (typeof recordSections)[number];
+
+/** The parts of the file as links (each a route of its own, so each can be bookmarked and shared). */
+export function ParticipantTabs({ id }: { id: string }) {
+  const { t } = useTranslation();
+  return (
+    <nav className="record-tabs" aria-label={t('record.tabsLabel')}>
+      <ul className="record-tabs__list">
+        {recordSections.map((section) => (
+          <li key={section}>
+            <NavLink
+              className="record-tabs__link"
+              to={section === 'overview' ? `/participants/${id}` : `/participants/${id}/${section}`}
+              end
+            >
+              {t(`record.tabs.${section}`)}
+            </NavLink>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
