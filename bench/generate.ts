@@ -41,7 +41,41 @@ export async function generate(db: Queryable, participants: number): Promise<Gen
      select gen_random_uuid(), $1, u.id, ($2::uuid[])[1 + row_number() over () % 10], 'coach' from users u where u.organisation_id = $1`,
     [organisationId, unitIds],
   );
-  // Audit history: reads of participants, as after some months of use .
+  // The case file around them: one programme, open enrolments, contacts for two in three, a plan for half.
+  const programmeId = newId();
+  await db.query(
+    `insert into programmes (id, organisation_id, name, starts_on, ends_on)
+     values ($1, $2, 'BENCH Vägen vidare', date '2020-01-01', current_date + 20)`,
+    [programmeId, organisationId],
+  );
+  await step(
+    'enrolments',
+    `insert into enrolments (id, unit_id, participant_id, programme_id, started_on)
+     select gen_random_uuid(), p.unit_id, p.id, $2, current_date - (abs(hashtext(p.id::text)) % 400)
+       from participants p where p.unit_id = any($1::uuid[])`,
+    [unitIds, programmeId],
+  );
+  await step(
+    'contacts',
+    `insert into contacts (id, unit_id, participant_id, kind, happened_at, recorded_by)
+     select gen_random_uuid(), p.unit_id, p.id, 'meeting', now() - make_interval(days => abs(hashtext(p.id::text)) % 60),
+            (select id from users where organisation_id = $2 limit 1)
+       from participants p where p.unit_id = any($1::uuid[]) and abs(hashtext(p.id::text)) % 3 > 0`,
+    [unitIds, organisationId],
+  );
+  await step(
+    'plans',
+    `with g as (
+       insert into plan_goals (id, unit_id, participant_id, domain_key, title)
+       select gen_random_uuid(), p.unit_id, p.id, 'swedish', 'Klara SFI'
+         from participants p where p.unit_id = any($1::uuid[]) and abs(hashtext(p.id::text)) % 2 = 0
+       returning id, unit_id, participant_id)
+     insert into plan_steps (id, unit_id, participant_id, goal_id, title, due_on)
+     select gen_random_uuid(), g.unit_id, g.participant_id, g.id, 'Anmäl till kurs', current_date + (abs(hashtext(g.id::text)) % 60) - 30
+       from g`,
+    [unitIds],
+  );
+  // Audit history: reads of participants, as after some months of use.
   await step(
     'audit_log',
     `insert into audit_log (organisation_id, unit_id, action, participant_id)

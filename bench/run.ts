@@ -134,6 +134,7 @@ async function benchDatabase(mode: string) {
   );
   const unitId = gen.unitIds[0]!;
   const coach = await createStaff(db, { organisationId: gen.organisationId, role: 'coach', unitId });
+  const manager = await createStaff(db, { organisationId: gen.organisationId, role: 'unit_manager', unitId });
   const password = 'bench password 123';
   await createStaff(db, {
     organisationId: gen.organisationId,
@@ -180,6 +181,26 @@ async function benchDatabase(mode: string) {
     seconds,
   );
   report(mode, 'GET /api/participants (50 of a unit)', connections, list, raw);
+  // Case-file views, one caller at a time: latency as a person feels it.
+  const get = (path: () => string, cookie: string) => async () => {
+    const res = await http.request({ method: 'GET', path: path(), headers: { cookie } });
+    await res.body.arrayBuffer();
+    if (res.statusCode !== 200) throw new Error(String(res.statusCode));
+  };
+  const names = ['Mohamed', 'Fatma', 'Youssef Karimi', 'Hasan', 'Zeinab Nur'];
+  let n = 0;
+  const search = await load(
+    get(() => `/api/participants?q=${encodeURIComponent(names[n++ % names.length]!)}`, coach.cookie),
+    1,
+    seconds,
+  );
+  report(mode, `GET /api/participants?q=… (search, ${perUnit} in the unit)`, 1, search);
+  const threads = await load(
+    get(() => '/api/loose-threads?scope=unit', manager.cookie),
+    1,
+    seconds,
+  );
+  report(mode, `GET /api/loose-threads?scope=unit (${perUnit} in the unit)`, 1, threads);
   const signIn = await load(
     async () => {
       const res = await http.request({
