@@ -11,11 +11,14 @@ import { NotFoundPage } from './components/not-found-page.tsx';
 import { PublicLayout } from './components/public-layout.tsx';
 import { RouteError } from './components/route-error.tsx';
 import { HomePage } from './home/home-page.tsx';
+import { NotificationsPage } from './notifications/notifications-page.tsx';
 import { ParticipantRoutes } from './participants/participant-routes.tsx';
 import { ParticipantsPage } from './participants/participants-page.tsx';
 import { ProgrammeEditPage } from './programmes/programme-edit-page.tsx';
 import { ProgrammesPage } from './programmes/programmes-page.tsx';
 import { SetupPage } from './setup/setup-page.tsx';
+import { CaseloadPage } from './teams/caseload-page.tsx';
+import { ReassignPage } from './teams/reassign-page.tsx';
 import { UnitEditPage } from './units/unit-edit-page.tsx';
 import { UnitsPage } from './units/units-page.tsx';
 import { UserCreatePage } from './users/user-create-page.tsx';
@@ -117,6 +120,30 @@ export const router = createBrowserRouter([
             ),
           },
           { path: '/participants/:id/*', element: <ParticipantRoutes /> },
+          {
+            path: '/caseload',
+            element: (
+              <RequireAbility ability="participants.read">
+                <CaseloadPage />
+              </RequireAbility>
+            ),
+          },
+          {
+            path: '/caseload/assign',
+            element: (
+              <RequireAbility ability="caseload.manage">
+                <ReassignPage />
+              </RequireAbility>
+            ),
+          },
+          {
+            path: '/notifications',
+            element: (
+              <RequireAbility ability="notifications.read">
+                <NotificationsPage />
+              </RequireAbility>
+            ),
+          },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

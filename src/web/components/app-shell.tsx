@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet } from 'react-router';
 import { useCurrentSession } from '#web/auth/session-context.ts';
+import { NotificationsLink } from '#web/notifications/notifications-link.tsx';
 import { LanguageSwitcher } from './language-switcher.tsx';
 import { MainNav } from './main-nav.tsx';
 import { SiteFooter } from './site-footer.tsx';
@@ -23,6 +24,7 @@ export function AppShell() {
             <span className="site-header__organisation">{session.organisation.name}</span>
           </Link>
           <div className="site-header__tools">
+            <NotificationsLink />
             <UnitSwitcher />
             <LanguageSwitcher />
             <UserMenu />

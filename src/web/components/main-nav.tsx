@@ -10,7 +10,9 @@ type Item = {
 
 const items: Item[] = [
   { to: '/', label: 'home' },
+  { to: '/caseload', label: 'caseload', ability: 'participants.read' },
   { to: '/participants', label: 'participants', ability: 'participants.read' },
+  { to: '/caseload/assign', label: 'reassign', ability: 'caseload.manage' },
   { to: '/units', label: 'units', ability: 'units.list' },
   { to: '/programmes', label: 'programmes', ability: 'programmes.manage' },
   { to: '/users', label: 'users', ability: 'users.list' },
@@ -29,7 +31,11 @@ export function MainNav() {
             .filter((item) => !item.ability || abilities.includes(item.ability))
             .map((item) => (
               <li key={item.to}>
-                <NavLink className="main-nav__link" to={item.to} end={item.to === '/'}>
+                <NavLink
+                  className="main-nav__link"
+                  to={item.to}
+                  end={item.to === '/' || item.to === '/caseload'}
+                >
                   {t(`nav.${item.label}`)}
                 </NavLink>
               </li>

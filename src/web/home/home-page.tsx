@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { membershipLabel } from '#web/auth/membership-label.ts';
 import { useCurrentSession, type Ability } from '#web/auth/session-context.ts';
 import { Page } from '#web/components/page.tsx';
+import { CaseloadList } from '#web/teams/caseload-list.tsx';
 import './home.css';
 
 type Task = {
@@ -13,6 +14,7 @@ type Task = {
 
 const tasks: Task[] = [
   { to: '/participants', key: 'participants', ability: 'participants.read' },
+  { to: '/caseload/assign', key: 'reassign', ability: 'caseload.manage' },
   { to: '/units', key: 'units', ability: 'units.list' },
   { to: '/programmes', key: 'programmes', ability: 'programmes.manage' },
   { to: '/users', key: 'users', ability: 'users.list' },
@@ -30,6 +32,12 @@ export function HomePage() {
         <p className="lead" data-testid="active-membership">
           {t('home.context', { membership: membershipLabel(t, active) })}
         </p>
+      )}
+      {session.abilities.includes('participants.read') && (
+        <section aria-labelledby="home-caseload">
+          <h2 id="home-caseload">{t('nav.caseload')}</h2>
+          <CaseloadList captionId="home-caseload-caption" />
+        </section>
       )}
       <h2>{t('home.tasks')}</h2>
       {available.length === 0 ? (

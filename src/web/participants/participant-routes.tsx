@@ -3,6 +3,7 @@ import { RequireAbility } from '#web/auth/require-ability.tsx';
 import { NotFoundPage } from '#web/components/not-found-page.tsx';
 import { ConsentsSection } from '#web/consents/consents-section.tsx';
 import { EnrolmentsSection } from '#web/enrolments/enrolments-section.tsx';
+import { TeamSection } from '#web/teams/team-section.tsx';
 import { ParticipantCreatePage } from './participant-create-page.tsx';
 import { ParticipantEditPage } from './participant-edit-page.tsx';
 import { ParticipantOverview } from './participant-overview.tsx';
@@ -29,6 +30,7 @@ export function ParticipantRoutes() {
       />
       <Route element={<ParticipantPage id={id} />}>
         <Route index element={<Overview />} />
+        <Route path="team" element={<TeamSection participantId={id} />} />
         <Route path="consents" element={<ConsentsSection participantId={id} />} />
         <Route path="enrolments" element={<EnrolmentsSection participantId={id} />} />
       </Route>
