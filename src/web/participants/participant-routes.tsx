@@ -1,8 +1,11 @@
 import { Route, Routes, useParams } from 'react-router';
+import { AccessLogSection } from '#web/access-log/access-log-section.tsx';
 import { RequireAbility } from '#web/auth/require-ability.tsx';
 import { NotFoundPage } from '#web/components/not-found-page.tsx';
 import { ConsentsSection } from '#web/consents/consents-section.tsx';
+import { ContactsSection } from '#web/contacts/contacts-section.tsx';
 import { EnrolmentsSection } from '#web/enrolments/enrolments-section.tsx';
+import { JournalSection } from '#web/journal/journal-section.tsx';
 import { TeamSection } from '#web/teams/team-section.tsx';
 import { ParticipantCreatePage } from './participant-create-page.tsx';
 import { ParticipantEditPage } from './participant-edit-page.tsx';
@@ -30,9 +33,12 @@ export function ParticipantRoutes() {
       />
       <Route element={<ParticipantPage id={id} />}>
         <Route index element={<Overview />} />
+        <Route path="journal" element={<JournalSection participantId={id} />} />
         <Route path="team" element={<TeamSection participantId={id} />} />
+        <Route path="contacts" element={<ContactsSection participantId={id} />} />
         <Route path="consents" element={<ConsentsSection participantId={id} />} />
         <Route path="enrolments" element={<EnrolmentsSection participantId={id} />} />
+        <Route path="access-log" element={<AccessLogSection participantId={id} />} />
       </Route>
       <Route path="*" element={<NotFoundPage />} />
     </Routes>
