@@ -22,6 +22,7 @@ import { AppError } from './lib/errors.ts';
 import { newId } from './lib/ids.ts';
 import { webRoot } from './lib/paths.ts';
 import { sendProblem } from './lib/problem.ts';
+import { participantImportRoutes } from './participant-import/routes.ts';
 import { participantRoutes } from './participants/routes.ts';
 import { programmeRoutes } from './programmes/routes.ts';
 import { enrolmentRoutes } from './enrolments/routes.ts';
@@ -130,6 +131,7 @@ export async function createApp({ db, config }: { db: Db; config: Config }) {
   await app.register(unitRoutes);
   await app.register(userRoutes);
   await app.register(auditRoutes);
+  await app.register(participantImportRoutes);
   await app.register(participantRoutes);
   await app.register(programmeRoutes);
   await app.register(enrolmentRoutes);

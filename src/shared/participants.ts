@@ -210,3 +210,12 @@ export const ParticipantListQuery = z.strictObject({
 });
 
 export const ParticipantPage = z.object({ items: z.array(ParticipantSummary), total: z.number().int() });
+
+/** What an import found: every problem with its row (the header is row 1); written is 0 unless accepted. */
+export const ImportReport = z.object({
+  rows: z.number().int(),
+  accepted: z.boolean(),
+  written: z.number().int(),
+  problems: z.array(z.object({ row: z.number().int(), field: z.string(), message: z.string() })),
+});
+export type ImportReport = z.infer<typeof ImportReport>;

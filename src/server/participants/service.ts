@@ -89,7 +89,7 @@ export async function getParticipant(ctx: Ctx, id: string): Promise<Participant>
 }
 
 /** The birth date an identity number encodes, or the one given when there is no number. */
-function birthDateOf(identityNumber: string | null | undefined, birthDate: string | null | undefined) {
+export function birthDateOf(identityNumber: string | null | undefined, birthDate: string | null | undefined) {
   if (identityNumber) {
     const parsed = parseIdentityNumber(identityNumber);
     if (parsed.ok) return parsed.number.birthDate;
@@ -98,7 +98,7 @@ function birthDateOf(identityNumber: string | null | undefined, birthDate: strin
 }
 
 /** Participants of the unit with the same identity number, or the same name and birth date. */
-async function findDuplicates(
+export async function findDuplicates(
   tx: Queryable,
   unitId: string,
   person: { firstName: string; lastName: string; birthDate: string | null; identityNumber: string | null },
@@ -158,6 +158,38 @@ function columnValues(input: Partial<Record<Field, unknown>>): Record<string, un
   return values;
 }
 
+type Person = Omit<CreateInput, 'confirmNotDuplicate'> & {
+  birthDate: string | null;
+  identityNumber: string | null;
+};
+
+/** Writes one participant and its audit entry (the field names given, never their values). */
+export async function insertParticipant(
+  tx: Queryable,
+  ctx: Ctx,
+  unitId: string,
+  person: Person,
+  details: Record<string, unknown> = {},
+): Promise<ParticipantRow> {
+  const values = { ...columnValues(person), id: newId(), unit_id: unitId, created_by: ctx.actor.userId };
+  const names = Object.keys(values);
+  const { rows } = await tx.query<ParticipantRow>(
+    `insert into participants (${names.join(', ')}) values (${names.map((_, i) => `$${i + 1}`).join(', ')})
+     returning *`,
+    Object.values(values),
+  );
+  const row = rows[0]!;
+  await audit(tx, ctx, {
+    action: 'participant.create',
+    participantId: row.id,
+    details: {
+      fields: (Object.keys(columns) as Field[]).filter((f) => person[f] !== undefined && person[f] !== null),
+      ...details,
+    },
+  });
+  return row;
+}
+
 /**
  * Registers a participant, unless the unit may already have her: the same identity number is always refused,
  * the same name and birth date only until staff confirm that it is another person.
@@ -182,23 +214,8 @@ export async function createParticipant(ctx: Ctx, input: CreateInput): Promise<P
         });
         return { duplicates };
       }
-      const values = { ...columnValues(person), id: newId(), unit_id: unitId, created_by: ctx.actor.userId };
-      const names = Object.keys(values);
-      const { rows } = await tx.query<ParticipantRow>(
-        `insert into participants (${names.join(', ')}) values (${names.map((_, i) => `$${i + 1}`).join(', ')})
-         returning *`,
-        Object.values(values),
-      );
-      const row = rows[0]!;
-      await audit(tx, ctx, {
-        action: 'participant.create',
-        participantId: row.id,
-        details: {
-          fields: (Object.keys(columns) as Field[]).filter(
-            (f) => fields[f] !== undefined && fields[f] !== null,
-          ),
-          ...(duplicates.length && { confirmedNotDuplicateOf: duplicates.map((d) => d.id) }),
-        },
+      const row = await insertParticipant(tx, ctx, unitId, person, {
+        ...(duplicates.length && { confirmedNotDuplicateOf: duplicates.map((d) => d.id) }),
       });
       return { row };
     }),
