@@ -1,5 +1,6 @@
 import { Route, Routes, useParams } from 'react-router';
 import { AccessLogSection } from '#web/access-log/access-log-section.tsx';
+import { AssessmentsSection } from '#web/assessments/assessments-section.tsx';
 import { RequireAbility } from '#web/auth/require-ability.tsx';
 import { NotFoundPage } from '#web/components/not-found-page.tsx';
 import { ConsentsSection } from '#web/consents/consents-section.tsx';
@@ -34,6 +35,7 @@ export function ParticipantRoutes() {
       <Route element={<ParticipantPage id={id} />}>
         <Route index element={<Overview />} />
         <Route path="journal" element={<JournalSection participantId={id} />} />
+        <Route path="kartlaggning" element={<AssessmentsSection participantId={id} />} />
         <Route path="team" element={<TeamSection participantId={id} />} />
         <Route path="contacts" element={<ContactsSection participantId={id} />} />
         <Route path="consents" element={<ConsentsSection participantId={id} />} />
