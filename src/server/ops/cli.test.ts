@@ -32,7 +32,8 @@ const cli = async (...args: string[]) => {
   }
 };
 
-describe('operator commands', () => {
+// Each command starts a process and opens the database: minutes on a loaded 2-core machine.
+describe('operator commands', { timeout: 180_000 }, () => {
   it('loads the demo once, with one account for each role, passwords printed', async () => {
     const demo = await cli('demo');
     expect(demo.code, demo.out).toBe(0);

@@ -3,6 +3,7 @@ import { hashPassword } from '../auth/passwords.ts';
 import type { Db } from '../db/types.ts';
 import { audit } from '../lib/audit.ts';
 import { newId } from '../lib/ids.ts';
+import { demoCaseFile } from './demo-case-file.ts';
 
 /** One fixed TOTP secret for every demo account, so a newcomer adds it to an authenticator app once. */
 export const demoTotpSecret = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
@@ -38,8 +39,8 @@ const lastNames = [
 export type DemoAccount = { email: string; role: Role; unit: string | null };
 
 /**
- * A fictional organisation with two municipalities, one staff account for each role and a few participants,
- * every name marked DEMO. Refuses to run twice.
+ * A fictional organisation with two municipalities, one staff account for each role and a few participants
+ * with filled case files, every name marked DEMO. Refuses to run twice.
  */
 export async function loadDemo(db: Db): Promise<DemoAccount[]> {
   const exists = await db.query("select 1 from users where email like '%@demo.rodtrad.test' limit 1");
@@ -51,6 +52,7 @@ export async function loadDemo(db: Db): Promise<DemoAccount[]> {
     { id: newId(), name: 'DEMO Söderås kommun', slug: 'soderas' },
   ];
   const accounts: DemoAccount[] = [];
+  const staff = new Map<string, string>(); // role:unit slug → user id
   await db.transaction(async (tx) => {
     await tx.query('insert into organisations (id, name) values ($1, $2)', [
       organisationId,
@@ -84,6 +86,7 @@ export async function loadDemo(db: Db): Promise<DemoAccount[]> {
           [newId(), organisationId, userId, unit?.id ?? null, role],
         );
         accounts.push({ email, role, unit: unit?.name ?? null });
+        staff.set(`${role}:${unit?.slug}`, userId);
       }
     }
     let n = 0;
@@ -100,6 +103,21 @@ export async function loadDemo(db: Db): Promise<DemoAccount[]> {
           ],
         );
       }
+    }
+    const programmeId = newId();
+    await tx.query(
+      `insert into programmes (id, organisation_id, name, funder, starts_on, ends_on)
+       values ($1, $2, 'DEMO Vägen vidare', 'Europeiska socialfonden+', current_date - 400, current_date + 25)`,
+      [programmeId, organisationId],
+    );
+    for (const unit of units) {
+      await demoCaseFile(tx, {
+        unitId: unit.id,
+        programmeId,
+        coachId: staff.get(`coach:${unit.slug}`)!,
+        caseWorkerId: staff.get(`case_worker:${unit.slug}`)!,
+        teacherId: staff.get(`teacher:${unit.slug}`)!,
+      });
     }
     await audit(
       tx,
