@@ -45,7 +45,7 @@ export async function generate(db: Queryable, participants: number): Promise<Gen
   const programmeId = newId();
   await db.query(
     `insert into programmes (id, organisation_id, name, starts_on, ends_on)
-     values ($1, $2, 'BENCH Vägen vidare', date '2020-01-01', current_date + 20)`,
+     values ($1, $2, 'BENCH Vägen vidare', date '2020-01-01', current_date + 200)`,
     [programmeId, organisationId],
   );
   await step(
@@ -74,6 +74,14 @@ export async function generate(db: Queryable, participants: number): Promise<Gen
      select gen_random_uuid(), g.unit_id, g.participant_id, g.id, 'Anmäl till kurs', current_date + (abs(hashtext(g.id::text)) % 60) - 30
        from g`,
     [unitIds],
+  );
+  await step(
+    'assessments',
+    `insert into assessments (id, unit_id, participant_id, template_id, assessed_on, assessed_by, domains)
+     select gen_random_uuid(), p.unit_id, p.id, '00000000-0000-7000-8000-000000000001', current_date - (abs(hashtext(p.id::text)) % 300),
+            (select id from users where organisation_id = $2 limit 1), '{"swedish": {"rating": 4}}'
+       from participants p where p.unit_id = any($1::uuid[]) and abs(hashtext(p.id::text)) % 3 > 0`,
+    [unitIds, organisationId],
   );
   // Audit history: reads of participants, as after some months of use.
   await step(

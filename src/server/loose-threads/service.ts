@@ -31,7 +31,7 @@ select 'no_contact' as kind, s.id, s.first_name, s.last_name, c.last::date as da
  where coalesce((c.last at time zone 'Europe/Stockholm')::date, oe.started_on) < ${today} - $3::int
 union all
 select 'overdue_step', p.id, p.first_name, p.last_name, st.due_on, st.id, st.title
-  from open_step st join participants p on p.id = st.participant_id
+  from open_step st join participants p on p.id = st.participant_id and p.unit_id = $1
  where st.due_on < ${today}
    and ($2::uuid is null or st.owner_user_id = $2 or (st.owner_user_id is null and exists (
         select 1 from team_members t where t.participant_id = p.id and t.user_id = $2 and t.responsible)))
@@ -43,7 +43,7 @@ union all
 select 'no_plan', s.id, s.first_name, s.last_name, oe.started_on, null, null
   from scope s join open_enrolment oe on oe.participant_id = s.id
  where oe.started_on < ${today} - $4::int
-   and not exists (select 1 from plan_goals g where g.participant_id = s.id)
+   and not exists (select 1 from plan_goals g where g.unit_id = $1 and g.participant_id = s.id)
 union all
 select 'assessment_due', s.id, s.first_name, s.last_name, a.latest, null, null
   from scope s join open_enrolment oe on oe.participant_id = s.id
