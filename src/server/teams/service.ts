@@ -13,6 +13,15 @@ const teamSelect = `
   select t.id, t.user_id as "userId", u.name, t.team_role as "teamRole", t.responsible
     from team_members t join users u on u.id = t.user_id`;
 
+/** Staff of the unit (partners are not part of teams). */
+async function isUnitStaff(tx: Queryable, unitId: string, userId: string): Promise<boolean> {
+  const { rows } = await tx.query(
+    "select 1 from memberships where user_id = $1 and unit_id = $2 and role <> 'partner'",
+    [userId, unitId],
+  );
+  return rows.length > 0;
+}
+
 const selectTeam = async (tx: Queryable, participantId: string) =>
   (
     await tx.query<TeamMember>(
@@ -35,11 +44,9 @@ export function addTeamMember(
   input: z.output<typeof AddTeamMemberInput>,
 ): Promise<TeamMember[]> {
   return forParticipant(ctx, participantId, 'team.add', async (tx) => {
-    const staff = await tx.query(
-      'select 1 from memberships where user_id = $1 and unit_id = $2 and role <> $3',
-      [input.userId, ctx.actor.unitId, 'partner'],
-    );
-    if (!staff.rows.length) throw new AppError('validation', 'Only staff of this unit can join the team.');
+    if (!(await isUnitStaff(tx, ctx.actor.unitId!, input.userId))) {
+      throw new AppError('validation', 'Only staff of this unit can join the team.');
+    }
     if (input.responsible) {
       await tx.query(
         'update team_members set responsible = false where participant_id = $1 and responsible',
@@ -149,11 +156,9 @@ export function listUnassigned(ctx: Ctx) {
 export function reassignCaseload(ctx: Ctx, fromUserId: string, toUserId: string): Promise<{ moved: number }> {
   if (fromUserId === toUserId) throw new AppError('validation', 'Choose two different colleagues.');
   return inTenant(ctx, async (tx) => {
-    const target = await tx.query(
-      'select 1 from memberships where user_id = $1 and unit_id = $2 and role <> $3',
-      [toUserId, ctx.actor.unitId, 'partner'],
-    );
-    if (!target.rows.length) throw new AppError('validation', 'The new owner must work in this unit.');
+    if (!(await isUnitStaff(tx, ctx.actor.unitId!, toUserId))) {
+      throw new AppError('validation', 'The new owner must work in this unit.');
+    }
     const { rows } = await tx.query<{
       id: string;
       participant_id: string;
