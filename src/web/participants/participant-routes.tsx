@@ -7,6 +7,7 @@ import { ConsentsSection } from '#web/consents/consents-section.tsx';
 import { ContactsSection } from '#web/contacts/contacts-section.tsx';
 import { EnrolmentsSection } from '#web/enrolments/enrolments-section.tsx';
 import { JournalSection } from '#web/journal/journal-section.tsx';
+import { PlanSection } from '#web/plans/plan-section.tsx';
 import { TeamSection } from '#web/teams/team-section.tsx';
 import { ParticipantCreatePage } from './participant-create-page.tsx';
 import { ParticipantEditPage } from './participant-edit-page.tsx';
@@ -36,6 +37,7 @@ export function ParticipantRoutes() {
         <Route index element={<Overview />} />
         <Route path="journal" element={<JournalSection participantId={id} />} />
         <Route path="kartlaggning" element={<AssessmentsSection participantId={id} />} />
+        <Route path="plan" element={<PlanSection participantId={id} />} />
         <Route path="team" element={<TeamSection participantId={id} />} />
         <Route path="contacts" element={<ContactsSection participantId={id} />} />
         <Route path="consents" element={<ConsentsSection participantId={id} />} />

@@ -5,6 +5,7 @@ export const recordSections = [
   'overview',
   'journal',
   'kartlaggning',
+  'plan',
   'team',
   'contacts',
   'consents',
