@@ -11,6 +11,7 @@ import { NotFoundPage } from './components/not-found-page.tsx';
 import { PublicLayout } from './components/public-layout.tsx';
 import { RouteError } from './components/route-error.tsx';
 import { HomePage } from './home/home-page.tsx';
+import { LooseThreadsPage } from './loose-threads/loose-threads-page.tsx';
 import { NotificationsPage } from './notifications/notifications-page.tsx';
 import { ParticipantRoutes } from './participants/participant-routes.tsx';
 import { ParticipantsPage } from './participants/participants-page.tsx';
@@ -133,6 +134,14 @@ export const router = createBrowserRouter([
             element: (
               <RequireAbility ability="caseload.manage">
                 <ReassignPage />
+              </RequireAbility>
+            ),
+          },
+          {
+            path: '/loose-threads',
+            element: (
+              <RequireAbility ability="participants.read">
+                <LooseThreadsPage />
               </RequireAbility>
             ),
           },

@@ -4,13 +4,23 @@ import { useCurrentSession, type Ability } from '#web/auth/session-context.ts';
 
 type Item = {
   to: string;
-  label: 'home' | 'participants' | 'caseload' | 'reassign' | 'programmes' | 'units' | 'users' | 'audit';
+  label:
+    | 'home'
+    | 'participants'
+    | 'caseload'
+    | 'looseThreads'
+    | 'reassign'
+    | 'programmes'
+    | 'units'
+    | 'users'
+    | 'audit';
   ability?: Ability;
 };
 
 const items: Item[] = [
   { to: '/', label: 'home' },
   { to: '/caseload', label: 'caseload', ability: 'participants.read' },
+  { to: '/loose-threads', label: 'looseThreads', ability: 'participants.read' },
   { to: '/participants', label: 'participants', ability: 'participants.read' },
   { to: '/caseload/assign', label: 'reassign', ability: 'caseload.manage' },
   { to: '/units', label: 'units', ability: 'units.list' },

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { membershipLabel } from '#web/auth/membership-label.ts';
 import { useCurrentSession, type Ability } from '#web/auth/session-context.ts';
 import { Page } from '#web/components/page.tsx';
+import { LooseThreadsSummary } from '#web/loose-threads/loose-threads-summary.tsx';
 import { CaseloadList } from '#web/teams/caseload-list.tsx';
 import './home.css';
 
@@ -39,6 +40,7 @@ export function HomePage() {
           <CaseloadList captionId="home-caseload-caption" />
         </section>
       )}
+      {session.abilities.includes('participants.read') && <LooseThreadsSummary />}
       <h2>{t('home.tasks')}</h2>
       {available.length === 0 ? (
         <p>{t('home.none')}</p>
