@@ -7,6 +7,7 @@ import { ConsentsSection } from '#web/consents/consents-section.tsx';
 import { ContactsSection } from '#web/contacts/contacts-section.tsx';
 import { EnrolmentsSection } from '#web/enrolments/enrolments-section.tsx';
 import { JournalSection } from '#web/journal/journal-section.tsx';
+import { PlanPrintPage } from '#web/plans/plan-print-page.tsx';
 import { PlanSection } from '#web/plans/plan-section.tsx';
 import { TeamSection } from '#web/teams/team-section.tsx';
 import { ParticipantCreatePage } from './participant-create-page.tsx';
@@ -33,6 +34,7 @@ export function ParticipantRoutes() {
           </RequireAbility>
         }
       />
+      <Route path="plan/print" element={<PlanPrintPage id={id} />} />
       <Route element={<ParticipantPage id={id} />}>
         <Route index element={<Overview />} />
         <Route path="journal" element={<JournalSection participantId={id} />} />
