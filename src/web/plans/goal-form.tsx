@@ -68,8 +68,8 @@ export function GoalForm({ participantId, domains, goal, level, onDone, onCancel
   };
 
   return (
-    <section className="panel" aria-labelledby={`${form}-title`}>
-      <Heading level={level} id={`${form}-title`} className="panel__title">
+    <section className="panel" aria-labelledby={`${form}-heading`}>
+      <Heading level={level} id={`${form}-heading`} className="panel__title">
         {goal ? t('plan.editGoal', { title: goal.title }) : t('plan.newGoal')}
       </Heading>
       <ErrorSummary form={form} errors={errors} labels={labels} />

@@ -90,8 +90,8 @@ export function StepForm({ participantId, goal, step, team, onDone, onCancel, on
   };
 
   return (
-    <section className="panel" aria-labelledby={`${form}-title`}>
-      <Heading level={4} id={`${form}-title`} className="panel__title">
+    <section className="panel" aria-labelledby={`${form}-heading`}>
+      <Heading level={4} id={`${form}-heading`} className="panel__title">
         {step ? t('plan.editStep', { title: step.title }) : t('plan.newStepFor', { title: goal.title })}
       </Heading>
       <ErrorSummary form={form} errors={errors} labels={labels} />
