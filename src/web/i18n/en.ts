@@ -644,6 +644,7 @@ export const en: Catalogue = {
       teamAdded: '{{by}} has added you to the team around a participant.',
       teamResponsible: '{{by}} has made you the responsible coach of a participant.',
       caseloadReassigned: '{{by}} has moved {{count}} participants to you.',
+      stepAssigned: '{{by}} has made you responsible for the step ‘{{title}}’ in an action plan.',
       other: 'Something has happened in one of your cases.',
     },
   },

@@ -646,6 +646,7 @@ export const sv = {
       teamAdded: '{{by}} har lagt till dig i arbetslaget kring en deltagare.',
       teamResponsible: '{{by}} har gjort dig till ansvarig coach för en deltagare.',
       caseloadReassigned: '{{by}} har flyttat {{count}} deltagare till dig.',
+      stepAssigned: '{{by}} har gjort dig ansvarig för steget ’{{title}}’ i en handlingsplan.',
       other: 'Något har hänt i ett av dina ärenden.',
     },
   },

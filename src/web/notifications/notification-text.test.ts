@@ -20,6 +20,12 @@ describe('notification sentences', () => {
     expect(notificationText(t, { kind: 'caseload.reassigned', payload: { count: 3, by: 'Erik' } })).toBe(
       'Erik har flyttat 3 deltagare till dig.',
     );
+    expect(
+      notificationText(t, {
+        kind: 'plan.step_assigned',
+        payload: { by: 'Cecilia', title: 'Anmälan till SFI' },
+      }),
+    ).toBe('Cecilia har gjort dig ansvarig för steget ’Anmälan till SFI’ i en handlingsplan.');
   });
 
   it('falls back for kinds it does not know and payloads without a name', () => {
