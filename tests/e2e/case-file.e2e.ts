@@ -1,4 +1,4 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   createOrganisation,
@@ -8,10 +8,11 @@ import {
   type StaffSession,
 } from '#tests/factories.ts';
 import {
+  caseFileSection,
   expectAccessible,
   expectHeading,
   launchBrowser,
-  openTab,
+  openSignedInTab,
   skipJourneys,
   startServer,
   type Tab,
@@ -46,17 +47,7 @@ describe.skipIf(skipJourneys)('the shared case file', () => {
     await server?.close();
   });
 
-  async function signedIn(session: StaffSession): Promise<Tab> {
-    const tab = await openTab(browser);
-    const [name, value] = session.cookie.split('=') as [string, string];
-    await tab.context.addCookies([
-      { name, value, domain: 'localhost', path: '/', httpOnly: true, secure: true, sameSite: 'Lax' },
-    ]);
-    return tab;
-  }
-
-  const tabLink = (page: Page, name: string) =>
-    page.getByRole('navigation', { name: 'Delar av akten' }).getByRole('link', { name, exact: true });
+  const signedIn = (session: StaffSession): Promise<Tab> => openSignedInTab(browser, session);
 
   it('a coach records consent, enrolment, team, journal and two kartläggningar', async () => {
     // The administrator adds the programme first.
@@ -76,7 +67,7 @@ describe.skipIf(skipJourneys)('the shared case file', () => {
     await expectAccessible(page, 'record overview');
 
     // Samtycke
-    await tabLink(page, 'Samtycken').click();
+    await caseFileSection(page, 'Samtycken').click();
     await page.getByRole('heading', { level: 2, name: 'Samtycken' }).waitFor();
     await expectAccessible(page, 'consents');
     await page
@@ -93,28 +84,28 @@ describe.skipIf(skipJourneys)('the shared case file', () => {
     await expectAccessible(page, 'consent given');
 
     // Inskrivning
-    await tabLink(page, 'Inskrivningar').click();
+    await caseFileSection(page, 'Inskrivningar').click();
     await page.getByLabel('Projekt', { exact: true }).selectOption({ label: 'Vägen till arbete' });
     await page.getByRole('button', { name: 'Skriv in', exact: true }).click();
     await page.getByRole('rowheader', { name: 'Vägen till arbete' }).waitFor();
     await expectAccessible(page, 'enrolments');
 
     // Arbetslag: herself as responsible coach
-    await tabLink(page, 'Arbetslag').click();
+    await caseFileSection(page, 'Arbetslag').click();
     await page.getByLabel('Ansvarig coach').check();
     await page.getByRole('button', { name: 'Lägg till mig' }).click();
     await page.getByRole('rowheader', { name: 'Test coach' }).waitFor();
     await expectAccessible(page, 'team');
 
     // Journal
-    await tabLink(page, 'Journal').click();
+    await caseFileSection(page, 'Journal').click();
     await page.getByLabel('Anteckning', { exact: true }).fill('Första mötet. Amina vill arbeta inom vården.');
     await page.getByRole('button', { name: 'Spara anteckningen' }).click();
     await page.getByText('Första mötet. Amina vill arbeta inom vården.').waitFor();
     await expectAccessible(page, 'journal');
 
     // Two kartläggningar and the distance between them
-    await tabLink(page, 'Kartläggning').click();
+    await caseFileSection(page, 'Kartläggning').click();
     for (const [date, rating] of [
       ['2026-01-10', '3'],
       ['2026-04-10', '6'],
@@ -142,7 +133,7 @@ describe.skipIf(skipJourneys)('the shared case file', () => {
     await expectAccessible(page, 'distance travelled');
 
     // Her access log, in plain words
-    await tabLink(page, 'Vem har öppnat akten').click();
+    await caseFileSection(page, 'Vem har öppnat akten').click();
     await page
       .getByText(/Test coach \(arbetsmarknadscoach\) läste din journal/)
       .first()

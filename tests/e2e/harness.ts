@@ -117,6 +117,20 @@ export async function openTab(browser: Browser): Promise<Tab> {
   return { page, context, problems };
 }
 
+/** A tab already signed in as a staff member made by the factories (her session cookie set). */
+export async function openSignedInTab(browser: Browser, session: { cookie: string }): Promise<Tab> {
+  const tab = await openTab(browser);
+  const [name, value] = session.cookie.split('=') as [string, string];
+  await tab.context.addCookies([
+    { name, value, domain: 'localhost', path: '/', httpOnly: true, secure: true, sameSite: 'Lax' },
+  ]);
+  return tab;
+}
+
+/** A link in the participant record's section navigation. */
+export const caseFileSection = (page: Page, name: string) =>
+  page.getByRole('navigation', { name: 'Delar av akten' }).getByRole('link', { name, exact: true });
+
 const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 type AxeViolation = {

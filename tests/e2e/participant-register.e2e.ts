@@ -5,7 +5,7 @@ import {
   expectAccessible,
   expectHeading,
   launchBrowser,
-  openTab,
+  openSignedInTab,
   skipJourneys,
   startServer,
   type TestServer,
@@ -30,11 +30,7 @@ describe.skipIf(skipJourneys)('a coach registers a participant', () => {
   });
 
   it('registers her, and a second attempt shows the duplicate warning', async () => {
-    const { page, context, problems } = await openTab(browser);
-    const [name, value] = coach.cookie.split('=') as [string, string];
-    await context.addCookies([
-      { name, value, domain: 'localhost', path: '/', httpOnly: true, secure: true, sameSite: 'Lax' },
-    ]);
+    const { page, problems } = await openSignedInTab(browser, coach);
     const field = (label: string) => page.getByLabel(label, { exact: true });
 
     await page.goto(`${server.baseUrl}/participants`);

@@ -1,4 +1,4 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   createOrganisation,
@@ -8,10 +8,11 @@ import {
   type StaffSession,
 } from '#tests/factories.ts';
 import {
+  caseFileSection,
   expectAccessible,
   expectHeading,
   launchBrowser,
-  openTab,
+  openSignedInTab,
   skipJourneys,
   startServer,
   type Tab,
@@ -42,17 +43,7 @@ describe.skipIf(skipJourneys)('the handlingsplan and lösa trådar', () => {
     await server?.close();
   });
 
-  async function signedIn(session: StaffSession): Promise<Tab> {
-    const tab = await openTab(browser);
-    const [name, value] = session.cookie.split('=') as [string, string];
-    await tab.context.addCookies([
-      { name, value, domain: 'localhost', path: '/', httpOnly: true, secure: true, sameSite: 'Lax' },
-    ]);
-    return tab;
-  }
-
-  const tabLink = (page: Page, name: string) =>
-    page.getByRole('navigation', { name: 'Delar av akten' }).getByRole('link', { name, exact: true });
+  const signedIn = (session: StaffSession): Promise<Tab> => openSignedInTab(browser, session);
 
   it('a coach makes a plan with a goal and a step for the case worker, and prints it', async () => {
     const { page, problems } = await signedIn(coach);
@@ -65,7 +56,7 @@ describe.skipIf(skipJourneys)('the handlingsplan and lösa trådar', () => {
     await page.getByRole('button', { name: 'Lägg till kollegan' }).click();
     await page.getByRole('rowheader', { name: 'Test case_worker' }).waitFor();
 
-    await tabLink(page, 'Handlingsplan').click();
+    await caseFileSection(page, 'Handlingsplan').click();
     await page.getByRole('heading', { level: 2, name: 'Handlingsplan' }).waitFor();
     await page.getByText('Det finns inga mål i handlingsplanen än.').waitFor();
     await expectAccessible(page, 'empty plan');
