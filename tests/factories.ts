@@ -27,6 +27,7 @@ export async function createUnit(
 export type StaffSession = {
   userId: string;
   membershipId: string;
+  name: string;
   cookie: string;
   csrfToken: string;
   role: Role;
@@ -46,6 +47,7 @@ export async function createStaff(
 ): Promise<StaffSession> {
   const userId = newId();
   const membershipId = newId();
+  const name = `Test ${input.role}`;
   const unitId = isOrganisationRole(input.role) ? null : input.unitId;
   if (unitId === undefined) throw new Error(`role ${input.role} needs a unitId`);
   await db.query(
@@ -54,7 +56,7 @@ export async function createStaff(
       userId,
       input.organisationId,
       input.email ?? `${input.role}.${userId.slice(-8)}@example.test`,
-      `Test ${input.role}`,
+      name,
       input.passwordHash ?? null,
       input.totpSecret ?? null,
     ],
@@ -70,7 +72,7 @@ export async function createStaff(
     ip: '127.0.0.1',
     secondFactor: true,
   });
-  return { userId, membershipId, cookie: `rodtrad_session=${token}`, csrfToken, role: input.role };
+  return { userId, membershipId, name, cookie: `rodtrad_session=${token}`, csrfToken, role: input.role };
 }
 
 export async function createParticipant(

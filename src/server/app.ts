@@ -24,6 +24,7 @@ import { webRoot } from './lib/paths.ts';
 import { sendProblem } from './lib/problem.ts';
 import { participantImportRoutes } from './participant-import/routes.ts';
 import { participantRoutes } from './participants/routes.ts';
+import { samePersonRoutes } from './same-person/routes.ts';
 import { programmeRoutes } from './programmes/routes.ts';
 import { enrolmentRoutes } from './enrolments/routes.ts';
 import { consentRoutes } from './consents/routes.ts';
@@ -133,6 +134,7 @@ export async function createApp({ db, config }: { db: Db; config: Config }) {
   await app.register(auditRoutes);
   await app.register(participantImportRoutes);
   await app.register(participantRoutes);
+  await app.register(samePersonRoutes);
   await app.register(programmeRoutes);
   await app.register(enrolmentRoutes);
   await app.register(consentRoutes);

@@ -174,6 +174,8 @@ export const Participant = z.object({
   incomeSource: z.enum(incomeSources).nullable(),
   createdAt: Timestamp,
   updatedAt: Timestamp.nullable(),
+  /** Set when this record was merged into another: it is then read-only. */
+  mergedInto: Id.nullable(),
   version: Version,
 });
 export type Participant = z.infer<typeof Participant>;

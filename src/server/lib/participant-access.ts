@@ -4,9 +4,25 @@ import { audit } from './audit.ts';
 import type { Ctx } from './context.ts';
 import { AppError, notFound } from './errors.ts';
 
+/** What may still be done with a record merged into another: read it (it is kept so the merge can be undone). */
+const readsOfMergedRecord = new Set([
+  'assessment.distance',
+  'assessment.list',
+  'consent.list',
+  'contact.list',
+  'enrolment.list',
+  'journal.read',
+  'participant.access_log',
+  'participant.merge_preview',
+  'participant.same_person',
+  'plan.read',
+  'team.list',
+]);
+
 /**
  * Runs fn for one participant of the caller's unit, in one tenant transaction. Another unit's participant
- * (or none) is not found, and the attempt is audited as denied after the transaction rolls back.
+ * (or none) is not found, and the attempt is audited as denied after the transaction rolls back. A record
+ * merged into another is read-only.
  */
 export async function forParticipant<T>(
   ctx: Ctx,
@@ -18,12 +34,17 @@ export async function forParticipant<T>(
   let found = false;
   try {
     return await inTenant(ctx, async (tx) => {
-      const { rows } = await tx.query('select 1 from participants where id = $1 and unit_id = $2', [
-        participantId,
-        ctx.actor.unitId,
-      ]);
-      if (!rows.length) throw notFound('Participant');
+      const { rows } = await tx.query<{ merged_into: string | null }>(
+        'select merged_into from participants where id = $1 and unit_id = $2',
+        [participantId, ctx.actor.unitId],
+      );
+      if (!rows[0]) throw notFound('Participant');
       found = true;
+      if (rows[0].merged_into && !readsOfMergedRecord.has(action)) {
+        throw new AppError('participant_merged', 'This record has been merged into another: work there.', {
+          mergedInto: rows[0].merged_into,
+        });
+      }
       return fn(tx);
     });
   } catch (error) {

@@ -23,6 +23,9 @@ export const permissions = {
   'audit.read': ['administrator', 'unit_manager'],
   'participants.read': staffReadingCases,
   'participants.write': ['unit_manager', 'coach', 'case_worker'],
+  // Linking says "probably the same person"; merging moves a whole history, so it is for fewer roles.
+  'participants.link': ['unit_manager', 'coach', 'case_worker'],
+  'participants.merge': ['unit_manager', 'coach'],
   'programmes.list': ['administrator', 'analyst', ...staffReadingCases],
   'programmes.manage': ['administrator'],
   'enrolments.write': ['unit_manager', 'coach', 'case_worker'],

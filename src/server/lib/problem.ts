@@ -22,6 +22,8 @@ const titles: Record<ErrorCode, string> = {
   version_conflict: 'Changed by someone else',
   possible_duplicate: 'Possibly already registered',
   identity_number_taken: 'Identity number already registered',
+  participant_merged: 'Record merged into another',
+  merge_blocked: 'Settle this before merging',
   gone: 'Gone',
   payload_too_large: 'Request too large',
   unsupported_media_type: 'Unsupported media type',

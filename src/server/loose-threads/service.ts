@@ -15,7 +15,7 @@ const today = `(now() at time zone 'Europe/Stockholm')::date`;
 const sql = `
 with scope as (
   select p.id, p.first_name, p.last_name from participants p
-   where p.unit_id = $1
+   where p.unit_id = $1 and p.merged_into is null
      and ($2::uuid is null or exists (select 1 from team_members t where t.participant_id = p.id and t.user_id = $2))
 ), open_enrolment as (
   select e.participant_id, min(e.started_on) as started_on, min(pr.ends_on) as ends_on

@@ -27,6 +27,7 @@ export type ParticipantRow = {
   income_source: Participant['incomeSource'];
   created_at: Date;
   updated_at: Date | null;
+  merged_into: string | null;
   version: number;
 };
 
@@ -87,6 +88,7 @@ export const presentParticipant = (row: ParticipantRow): Participant => ({
   incomeSource: row.income_source,
   createdAt: row.created_at.toISOString(),
   updatedAt: row.updated_at?.toISOString() ?? null,
+  mergedInto: row.merged_into,
   version: row.version,
 });
 

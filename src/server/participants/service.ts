@@ -42,7 +42,7 @@ export async function listParticipants(ctx: Ctx, query: z.output<typeof Particip
   const unitId = unitOf(ctx);
   return inTenant(ctx, async (tx) => {
     // A name (forgiving misspellings and transliterations, see migration 0007), or the start of an identity number with or without the century.
-    const filter = `unit_id = $1 and ($2::text is null or (first_name || ' ' || last_name) ilike '%' || $2 || '%'
+    const filter = `unit_id = $1 and merged_into is null and ($2::text is null or (first_name || ' ' || last_name) ilike '%' || $2 || '%'
                      or $2 <% (first_name || ' ' || last_name)
                      or name_key($2) <% name_key
                      or ($3::text is not null and (identity_number like $3 || '%'
@@ -106,7 +106,7 @@ export async function findDuplicates(
 ): Promise<DuplicateCandidate[]> {
   const { rows } = await tx.query<ParticipantRow & { same_number: boolean }>(
     `select *, identity_number is not distinct from $2 and $2 is not null as same_number from participants
-      where unit_id = $1 and ($6::uuid is null or id <> $6)
+      where unit_id = $1 and merged_into is null and ($6::uuid is null or id <> $6)
         and ((identity_number = $2)
              or (birth_date = $3::date and lower(first_name) = lower($4) and lower(last_name) = lower($5)))
       order by last_name, first_name, id limit 10`,
@@ -244,6 +244,9 @@ export async function updateParticipant(ctx: Ctx, id: string, input: UpdateInput
         await audit(tx, ctx, { action: 'participant.update', outcome: 'denied', participantId: id });
         return { kind: 'missing' as const };
       }
+      if (row.merged_into) {
+        return { kind: 'merged' as const, mergedInto: row.merged_into };
+      }
       const current = presentParticipant(row);
       if (row.version !== version) {
         await audit(tx, ctx, {
@@ -297,6 +300,10 @@ export async function updateParticipant(ctx: Ctx, id: string, input: UpdateInput
       );
     case 'taken':
       throw duplicateError(outcome.duplicates);
+    case 'merged':
+      throw new AppError('participant_merged', 'This record has been merged into another: work there.', {
+        mergedInto: outcome.mergedInto,
+      });
     case 'ok':
       return presentParticipant(outcome.row);
   }

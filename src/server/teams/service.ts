@@ -124,7 +124,7 @@ export function myCaseload(ctx: Ctx): Promise<CaseloadItem[]> {
       `select p.id as "participantId", p.first_name as "firstName", p.last_name as "lastName",
               t.team_role as "teamRole", t.responsible
          from team_members t join participants p on p.id = t.participant_id
-        where t.user_id = $1 and t.unit_id = $2
+        where t.user_id = $1 and t.unit_id = $2 and p.merged_into is null
         order by p.last_name, p.first_name`,
       [ctx.actor.userId, ctx.actor.unitId],
     );
@@ -139,7 +139,7 @@ export function listUnassigned(ctx: Ctx) {
     const { rows } = await tx.query<{ participantId: string; firstName: string; lastName: string }>(
       `select p.id as "participantId", p.first_name as "firstName", p.last_name as "lastName"
          from participants p
-        where p.unit_id = $1
+        where p.unit_id = $1 and p.merged_into is null
           and not exists (select 1 from team_members t where t.participant_id = p.id and t.responsible)
         order by p.last_name, p.first_name limit 500`,
       [ctx.actor.unitId],
