@@ -1,4 +1,6 @@
 import { createBrowserRouter } from 'react-router';
+import { TemplatePublishPage } from './assessment-templates/template-publish-page.tsx';
+import { TemplatesPage } from './assessment-templates/templates-page.tsx';
 import { AuditPage } from './audit/audit-page.tsx';
 import { CodePage } from './auth/code-page.tsx';
 import { EnrolPage } from './auth/enrol-page.tsx';
@@ -13,6 +15,7 @@ import { RouteError } from './components/route-error.tsx';
 import { HomePage } from './home/home-page.tsx';
 import { LooseThreadsPage } from './loose-threads/loose-threads-page.tsx';
 import { NotificationsPage } from './notifications/notifications-page.tsx';
+import { ParticipantImportPage } from './participant-import/participant-import-page.tsx';
 import { ParticipantRoutes } from './participants/participant-routes.tsx';
 import { ParticipantsPage } from './participants/participants-page.tsx';
 import { ProgrammeEditPage } from './programmes/programme-edit-page.tsx';
@@ -120,6 +123,14 @@ export const router = createBrowserRouter([
               </RequireAbility>
             ),
           },
+          {
+            path: '/participants/import',
+            element: (
+              <RequireAbility ability="participants.write">
+                <ParticipantImportPage />
+              </RequireAbility>
+            ),
+          },
           { path: '/participants/:id/*', element: <ParticipantRoutes /> },
           {
             path: '/caseload',
@@ -142,6 +153,22 @@ export const router = createBrowserRouter([
             element: (
               <RequireAbility ability="participants.read">
                 <LooseThreadsPage />
+              </RequireAbility>
+            ),
+          },
+          {
+            path: '/templates',
+            element: (
+              <RequireAbility ability="templates.read">
+                <TemplatesPage />
+              </RequireAbility>
+            ),
+          },
+          {
+            path: '/templates/:key/new',
+            element: (
+              <RequireAbility ability="templates.manage">
+                <TemplatePublishPage />
               </RequireAbility>
             ),
           },

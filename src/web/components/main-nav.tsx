@@ -13,6 +13,7 @@ type Item = {
     | 'programmes'
     | 'units'
     | 'users'
+    | 'templates'
     | 'audit';
   ability?: Ability;
 };
@@ -26,6 +27,7 @@ const items: Item[] = [
   { to: '/units', label: 'units', ability: 'units.list' },
   { to: '/programmes', label: 'programmes', ability: 'programmes.manage' },
   { to: '/users', label: 'users', ability: 'users.list' },
+  { to: '/templates', label: 'templates', ability: 'templates.manage' },
   { to: '/audit', label: 'audit', ability: 'audit.read' },
 ];
 

@@ -83,10 +83,11 @@ export function ParticipantsPage() {
         </>
       )}
       {canWrite && (
-        <p>
+        <p className="button-row">
           <Link className="button" to="/participants/new">
             {t('participants.newLink')}
           </Link>
+          <Link to="/participants/import">{t('import.link')}</Link>
         </p>
       )}
     </Page>
