@@ -2,8 +2,10 @@ import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useOutletContext } from 'react-router';
 import type { Participant } from '#shared/participants.ts';
 import { Loading } from '#web/components/loading.tsx';
+import { NotFoundPage } from '#web/components/not-found-page.tsx';
 import { Page } from '#web/components/page.tsx';
 import { QueryError } from '#web/components/query-error.tsx';
+import { isApiError } from '#web/lib/api.ts';
 import { useParticipant } from './api.ts';
 import { ParticipantTabs } from './participant-tabs.tsx';
 import './participants.css';
@@ -13,6 +15,8 @@ export function ParticipantPage({ id }: { id: string }) {
   const { t } = useTranslation();
   const participant = useParticipant(id);
   const p = participant.data;
+  // No such participant in her unit (another unit's is not found either): trying again will not help.
+  if (isApiError(participant.error) && participant.error.status === 404) return <NotFoundPage />;
   return (
     <Page title={p ? `${p.firstName} ${p.lastName}` : t('participants.title')} wide>
       {participant.isPending && <Loading />}
