@@ -105,4 +105,16 @@ export const LooseThreadsQuery = z.strictObject({
   noPlanDays: z.coerce.number().int().min(1).max(365).default(30),
   assessmentDays: z.coerce.number().int().min(1).max(730).default(180),
   exitWithinDays: z.coerce.number().int().min(1).max(365).default(30),
+  /** Only this kind (for reading one kind page by page). */
+  kind: z.enum(looseThreadKinds).optional(),
+  /** At most this many threads of each kind, from `offset` on, oldest first; `counts` has the totals. */
+  perKind: z.coerce.number().int().min(1).max(500).default(50),
+  offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
 });
+
+export const LooseThreads = z.object({
+  items: z.array(LooseThread),
+  /** How many threads of each kind there are in all (kinds with none left out). */
+  counts: z.partialRecord(z.enum(looseThreadKinds), z.number().int()),
+});
+export type LooseThreads = z.infer<typeof LooseThreads>;

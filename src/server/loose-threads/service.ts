@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { LooseThread, LooseThreadsQuery } from '#shared/plans.ts';
+import type { LooseThread, LooseThreads, LooseThreadsQuery } from '#shared/plans.ts';
 import { inTenant } from '../db/tenant.ts';
 import { audit } from '../lib/audit.ts';
 import type { Ctx } from '../lib/context.ts';
@@ -10,65 +10,81 @@ const today = `(now() at time zone 'Europe/Stockholm')::date`;
 
 /**
  * Lösa trådar: what needs someone's action now, for the caller's caseload ($2 = her id) or the whole unit
- * ($2 null). One statement; each branch reads through an index on (unit, …).
+ * ($2 null). One statement: each kind reads through an index on (unit, …) with per-participant aggregates
+ * joined by hash, the kinds are ranked (oldest first) and cut to a page each, and names are read only for
+ * the rows returned; the last branch carries each kind's total. In a unit of 5,000 there are many thousands
+ * of threads, and nobody reads them all at once.
  */
 const sql = `
 with scope as (
-  select p.id, p.first_name, p.last_name from participants p
+  select p.id from participants p
    where p.unit_id = $1 and p.merged_into is null
-     and ($2::uuid is null or exists (select 1 from team_members t where t.participant_id = p.id and t.user_id = $2))
-), open_enrolment as (
-  select e.participant_id, min(e.started_on) as started_on, min(pr.ends_on) as ends_on
+     and ($2::uuid is null or p.id in (select t.participant_id from team_members t where t.unit_id = $1 and t.user_id = $2))
+), enrolled as (
+  select e.participant_id as id, min(e.started_on) as started_on, min(pr.ends_on) as ends_on
     from enrolments e join programmes pr on pr.id = e.programme_id
-   where e.unit_id = $1 and e.exited_on is null
+   where e.unit_id = $1 and e.exited_on is null and e.participant_id in (select id from scope)
    group by e.participant_id
 ), open_step as (
-  select st.* from plan_steps st where st.unit_id = $1 and st.status in ('todo', 'doing')
+  select st.id, st.participant_id, st.due_on, st.owner_user_id, st.owner_is_participant from plan_steps st
+   where st.unit_id = $1 and st.status in ('todo', 'doing')
+), threads as (
+  select 'no_contact' as kind, s.id, (c.last at time zone 'Europe/Stockholm')::date as date, null::uuid as step_id
+    from enrolled s
+    left join (select participant_id, max(happened_at) as last from contacts where unit_id = $1 group by participant_id) c
+      on c.participant_id = s.id
+   where coalesce((c.last at time zone 'Europe/Stockholm')::date, s.started_on) < ${today} - $3::int
+  union all
+  -- Mine: steps she owns, and unowned ones of participants she is responsible for.
+  select 'overdue_step', st.participant_id, st.due_on, st.id
+    from open_step st
+   where st.due_on < ${today}
+     and st.participant_id in (select id from participants where unit_id = $1 and merged_into is null)
+     and ($2::uuid is null or st.owner_user_id = $2 or (st.owner_user_id is null and exists (
+          select 1 from team_members t where t.participant_id = st.participant_id and t.user_id = $2 and t.responsible)))
+  union all
+  select 'unowned_step', st.participant_id, st.due_on, st.id
+    from open_step st
+   where st.owner_user_id is null and not st.owner_is_participant and st.participant_id in (select id from scope)
+  union all
+  select 'no_plan', s.id, s.started_on, null
+    from enrolled s
+   where s.started_on < ${today} - $4::int
+     and s.id not in (select g.participant_id from plan_goals g where g.unit_id = $1)
+  union all
+  select 'assessment_due', s.id, a.latest, null
+    from enrolled s
+    left join (select participant_id, max(assessed_on) as latest from assessments where unit_id = $1 group by participant_id) a
+      on a.participant_id = s.id
+   where (a.latest is null and s.started_on < ${today} - $4::int) or a.latest < ${today} - $5::int
+  union all
+  select 'exit_soon', s.id, s.ends_on, null
+    from enrolled s
+   where s.ends_on between ${today} and ${today} + $6::int
+), chosen as (
+  select * from threads where $7::text is null or kind = $7
+), ranked as (
+  select c.*, row_number() over (partition by kind order by date nulls first, id, step_id) as rn from chosen c
 )
-select 'no_contact' as kind, s.id, s.first_name, s.last_name, c.last::date as date, null::uuid as step_id, null as title
-  from scope s join open_enrolment oe on oe.participant_id = s.id
-  left join lateral (select max(happened_at) as last from contacts where participant_id = s.id) c on true
- where coalesce((c.last at time zone 'Europe/Stockholm')::date, oe.started_on) < ${today} - $3::int
+select r.kind, r.id, p.first_name, p.last_name, r.date, r.step_id, st.title, r.rn, null::int as total
+  from ranked r join participants p on p.id = r.id left join plan_steps st on st.id = r.step_id
+ where r.rn > $9 and r.rn <= $9 + $8
 union all
-select 'overdue_step', p.id, p.first_name, p.last_name, st.due_on, st.id, st.title
-  from open_step st join participants p on p.id = st.participant_id and p.unit_id = $1
- where st.due_on < ${today}
-   and ($2::uuid is null or st.owner_user_id = $2 or (st.owner_user_id is null and exists (
-        select 1 from team_members t where t.participant_id = p.id and t.user_id = $2 and t.responsible)))
-union all
-select 'unowned_step', s.id, s.first_name, s.last_name, st.due_on, st.id, st.title
-  from open_step st join scope s on s.id = st.participant_id
- where st.owner_user_id is null and not st.owner_is_participant
-union all
-select 'no_plan', s.id, s.first_name, s.last_name, oe.started_on, null, null
-  from scope s join open_enrolment oe on oe.participant_id = s.id
- where oe.started_on < ${today} - $4::int
-   and not exists (select 1 from plan_goals g where g.unit_id = $1 and g.participant_id = s.id)
-union all
-select 'assessment_due', s.id, s.first_name, s.last_name, a.latest, null, null
-  from scope s join open_enrolment oe on oe.participant_id = s.id
-  left join lateral (select max(assessed_on) as latest from assessments where participant_id = s.id) a on true
- where (a.latest is null and oe.started_on < ${today} - $4::int) or a.latest < ${today} - $5::int
-union all
-select 'exit_soon', s.id, s.first_name, s.last_name, oe.ends_on, null, null
-  from scope s join open_enrolment oe on oe.participant_id = s.id
- where oe.ends_on between ${today} and ${today} + $6::int
-order by 1, 5 nulls first, 4, 3`;
+select kind, null, null, null, null, null, null, null, count(*)::int from chosen group by kind
+order by 1, 8`;
 
 type Row = {
   kind: LooseThread['kind'];
-  id: string;
+  id: string | null;
   first_name: string;
   last_name: string;
   date: string | null;
   step_id: string | null;
   title: string | null;
+  total: number | null;
 };
 
-export function listLooseThreads(
-  ctx: Ctx,
-  query: z.output<typeof LooseThreadsQuery>,
-): Promise<LooseThread[]> {
+export function listLooseThreads(ctx: Ctx, query: z.output<typeof LooseThreadsQuery>): Promise<LooseThreads> {
   if (!ctx.actor.unitId) throw new AppError('forbidden', 'Choose a unit first.');
   if (query.scope === 'unit' && ctx.actor.role !== 'unit_manager') {
     throw new AppError('forbidden', 'The whole unit’s loose threads are for the unit manager.');
@@ -81,19 +97,25 @@ export function listLooseThreads(
       query.noPlanDays,
       query.assessmentDays,
       query.exitWithinDays,
+      query.kind ?? null,
+      query.perKind,
+      query.offset,
     ]);
+    const threads = rows.filter((r) => r.total === null);
+    const counts = Object.fromEntries(rows.filter((r) => r.total !== null).map((r) => [r.kind, r.total!]));
     await audit(tx, ctx, {
       action: 'loose_threads.read',
-      details: { scope: query.scope, returned: rows.length },
+      details: { scope: query.scope, kind: query.kind ?? null, returned: threads.length },
     });
-    return rows.map((r) => ({
+    const items = threads.map((r) => ({
       kind: r.kind,
-      participantId: r.id,
+      participantId: r.id!,
       firstName: r.first_name,
       lastName: r.last_name,
       date: r.date,
       stepId: r.step_id,
       title: r.title,
     }));
+    return { items, counts };
   });
 }

@@ -103,7 +103,7 @@ describe('the individual plan', () => {
 
 describe('loose threads', () => {
   it('show the case worker her overdue step, and the coach what is loose in her caseload', async () => {
-    const mine = (await as(app, caseWorker).get('/api/loose-threads')).json();
+    const mine = (await as(app, caseWorker).get('/api/loose-threads')).json().items;
     expect(mine).toContainEqual(
       expect.objectContaining({
         kind: 'overdue_step',
@@ -111,7 +111,7 @@ describe('loose threads', () => {
         title: 'Ansök om försörjningsstöd för kursmaterial',
       }),
     );
-    const coachThreads = (await as(app, coach).get('/api/loose-threads')).json();
+    const coachThreads = (await as(app, coach).get('/api/loose-threads')).json().items;
     const kinds = coachThreads.map((t: { kind: string; firstName: string }) => `${t.kind}:${t.firstName}`);
     expect(kinds).toEqual(
       expect.arrayContaining(['no_contact:Amina', 'assessment_due:Amina', 'exit_soon:Amina']),
@@ -121,7 +121,7 @@ describe('loose threads', () => {
   });
 
   it('show the unit manager the whole unit, including a participant with no plan and no team', async () => {
-    const unitThreads = (await as(app, manager).get('/api/loose-threads?scope=unit')).json();
+    const unitThreads = (await as(app, manager).get('/api/loose-threads?scope=unit')).json().items;
     const kinds = unitThreads.map((t: { kind: string; firstName: string }) => `${t.kind}:${t.firstName}`);
     expect(kinds).toEqual(
       expect.arrayContaining(['no_plan:Hodan', 'no_contact:Hodan', 'overdue_step:Amina']),
@@ -136,7 +136,34 @@ describe('loose threads', () => {
     });
     const kinds = (await as(app, coach).get('/api/loose-threads'))
       .json()
-      .map((t: { kind: string }) => t.kind);
+      .items.map((t: { kind: string }) => t.kind);
     expect(kinds).not.toContain('no_contact');
+  });
+
+  it('cut each kind to a page, oldest first, with the totals, and page through one kind', async () => {
+    // Five more participants of the unit without a plan, enrolled long ago.
+    for (const name of ['Ayan', 'Bilan', 'Deka', 'Filsan', 'Hibo']) {
+      const { id } = await createParticipant(db, unit.id, name, 'Sidaad');
+      await as(app, coach).post(`/api/participants/${id}/enrolments`, {
+        programmeId: programme.id,
+        startedOn: '2025-01-01',
+      });
+    }
+    const page = (q: string) => as(app, manager).get(`/api/loose-threads?scope=unit&${q}`);
+    const first = (await page('perKind=2')).json();
+    const noPlan = first.items.filter((t: { kind: string }) => t.kind === 'no_plan');
+    expect(noPlan).toHaveLength(2);
+    expect(first.counts.no_plan).toBeGreaterThanOrEqual(6);
+    const total = first.counts.no_plan;
+    const all: string[] = [];
+    for (let offset = 0; offset < total; offset += 2) {
+      const next = (await page(`kind=no_plan&perKind=2&offset=${offset}`)).json();
+      expect(next.items.every((t: { kind: string }) => t.kind === 'no_plan')).toBe(true);
+      expect(next.counts).toEqual({ no_plan: total });
+      all.push(...next.items.map((t: { participantId: string }) => t.participantId));
+    }
+    expect(new Set(all).size).toBe(total);
+    expect(all.slice(0, 2)).toEqual(noPlan.map((t: { participantId: string }) => t.participantId));
+    expect((await page('perKind=0')).statusCode).toBe(400);
   });
 });

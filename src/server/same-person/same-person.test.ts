@@ -6,10 +6,9 @@ const { app, db } = await createTestApp();
 const org = await createOrganisation(db);
 const unit = await createUnit(db, org.id, 'Södertälje');
 const otherUnit = await createUnit(db, org.id, 'Botkyrka');
-const staff = (
-  role: 'coach' | 'case_worker' | 'teacher' | 'unit_manager' | 'administrator',
-  unitId = unit.id,
-) => createStaff(db, { organisationId: org.id, role, unitId: role === 'administrator' ? null : unitId });
+// An administrator's membership is organisation-wide: the factory leaves out the unit.
+const staff = (role: 'coach' | 'case_worker' | 'teacher' | 'administrator', unitId = unit.id) =>
+  createStaff(db, { organisationId: org.id, role, unitId });
 const coach = await staff('coach');
 const secondCoach = await staff('coach');
 const caseWorker = await staff('case_worker');

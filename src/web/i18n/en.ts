@@ -1014,6 +1014,12 @@ export const en: Catalogue = {
     show: 'Show',
     none: 'There are no loose threads right now.',
     kindHeading: '{{label}} ({{count}})',
+    range: 'Showing {{from}}–{{to}} of {{total}}, oldest first.',
+    showKind: 'Show all {{total}}: {{label}}',
+    allKinds: 'Back to every kind of loose thread',
+    pages: 'Pages',
+    previous: 'Previous page',
+    next: 'Next page',
     kinds: {
       no_contact: 'No contact',
       overdue_step: 'Overdue steps',

@@ -1018,6 +1018,12 @@ export const sv = {
     show: 'Visa',
     none: 'Det finns inga lösa trådar just nu.',
     kindHeading: '{{label}} ({{count}})',
+    range: 'Visar {{from}}–{{to}} av {{total}}, de äldsta först.',
+    showKind: 'Visa alla {{total}}: {{label}}',
+    allKinds: 'Tillbaka till alla slags lösa trådar',
+    pages: 'Sidor',
+    previous: 'Föregående sida',
+    next: 'Nästa sida',
     kinds: {
       no_contact: 'Ingen kontakt',
       overdue_step: 'Försenade steg',

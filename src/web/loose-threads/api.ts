@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import type { LooseThread } from '#shared/plans.ts';
+import type { LooseThreads } from '#shared/plans.ts';
 import { api, queryString } from '#web/lib/api.ts';
 
 export type ThreadQuery = {
@@ -8,6 +8,9 @@ export type ThreadQuery = {
   noPlanDays: number;
   assessmentDays: number;
   exitWithinDays: number;
+  kind?: LooseThreads['items'][number]['kind'];
+  perKind: number;
+  offset: number;
 };
 
 export const defaultThresholds = {
@@ -20,5 +23,5 @@ export const defaultThresholds = {
 export const useLooseThreads = (query: Partial<ThreadQuery>) =>
   useQuery({
     queryKey: ['loose-threads', query],
-    queryFn: () => api.get<LooseThread[]>(`/api/loose-threads${queryString(query)}`),
+    queryFn: () => api.get<LooseThreads>(`/api/loose-threads${queryString(query)}`),
   });

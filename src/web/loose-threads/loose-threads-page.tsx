@@ -33,12 +33,31 @@ export function LooseThreadsPage() {
         query={query}
         canSeeUnit={canSeeUnit}
         onApply={(next) =>
-          setParams(Object.fromEntries(Object.entries(next).map(([k, v]) => [k, String(v)])))
+          setParams(
+            Object.fromEntries(
+              Object.entries(next)
+                .filter(([, v]) => v !== undefined)
+                .map(([k, v]) => [k, String(v)]),
+            ),
+          )
         }
       />
       {threads.isPending && <Loading />}
       {threads.error && <QueryError error={threads.error} retry={() => void threads.refetch()} />}
-      {threads.data && <ThreadList threads={threads.data} />}
+      {threads.data && (
+        <ThreadList
+          threads={threads.data}
+          query={query}
+          linkTo={(change) => {
+            const next = new URLSearchParams(params);
+            for (const [key, value] of Object.entries(change)) {
+              if (value === undefined) next.delete(key);
+              else next.set(key, String(value));
+            }
+            return `?${next}`;
+          }}
+        />
+      )}
     </Page>
   );
 }

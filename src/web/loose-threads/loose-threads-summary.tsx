@@ -6,7 +6,7 @@ import { useLooseThreads } from './api.ts';
 export function LooseThreadsSummary() {
   const { t } = useTranslation();
   const threads = useLooseThreads({});
-  const count = threads.data?.length ?? 0;
+  const count = Object.values(threads.data?.counts ?? {}).reduce((sum, n) => sum + n, 0);
   return (
     <section aria-labelledby="home-loose-threads">
       <h2 id="home-loose-threads">{t('looseThreads.title')}</h2>
