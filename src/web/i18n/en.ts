@@ -796,7 +796,7 @@ export const en: Catalogue = {
       restricted: 'Restricted (health and other sensitive matters)',
     },
     visibilityHints: {
-      team: 'Everyone in the participant’s team.',
+      team: 'All staff of the unit who work with participants’ files.',
       case_workers: 'Only the unit’s social assistance case workers.',
       restricted: 'Only you and the participant’s responsible coach.',
     },

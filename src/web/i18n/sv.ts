@@ -800,7 +800,7 @@ export const sv = {
       restricted: 'Begränsad (hälsa och andra känsliga uppgifter)',
     },
     visibilityHints: {
-      team: 'Alla i deltagarens arbetslag.',
+      team: 'All personal i enheten som arbetar med deltagarnas akter.',
       case_workers: 'Bara handläggare för försörjningsstöd i enheten.',
       restricted: 'Bara du och deltagarens ansvariga coach.',
     },
