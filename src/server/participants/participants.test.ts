@@ -33,6 +33,20 @@ describe('participants (tenant isolation through the API)', () => {
     });
   });
 
+  it('pages the list with the total beside every page, also one past the end', async () => {
+    const unitC = await createUnit(db, org.id, 'Nykvarn');
+    const coachC = await createStaff(db, { organisationId: org.id, role: 'coach', unitId: unitC.id });
+    for (const name of ['Abdi', 'Bashir', 'Cawo', 'Deeqa', 'Eman'])
+      await createParticipant(db, unitC.id, name, 'Nur');
+    const page = async (q: string) => (await as(app, coachC).get(`/api/participants?${q}`)).json();
+    expect(await page('limit=2&offset=2')).toMatchObject({
+      total: 5,
+      items: [{ firstName: 'Cawo' }, { firstName: 'Deeqa' }],
+    });
+    expect(await page('limit=2&offset=10')).toEqual({ total: 5, items: [] });
+    expect(await page('q=Nobody')).toEqual({ total: 0, items: [] });
+  });
+
   it('another unit’s participant is not found, and the attempt is in the audit log', async () => {
     const res = await as(app, coachA).get(`/api/participants/${inB.id}`);
     expect(res.statusCode).toBe(404);

@@ -48,15 +48,23 @@ export async function listParticipants(ctx: Ctx, query: z.output<typeof Particip
                      or ($3::text is not null and (identity_number like $3 || '%'
                                                    or substr(identity_number, 3) like $3 || '%')))`;
     const params = [unitId, query.q ?? null, identityDigits(query.q)];
-    // The page reads only the rows up to it through the (unit, name) index; the total is a count beside it.
-    const [page, count] = await Promise.all([
-      tx.query<ParticipantRow>(
-        `select * from participants where ${filter} order by last_name, first_name, id limit $4 offset $5`,
-        [...params, query.limit, query.offset],
-      ),
-      tx.query<{ total: number }>(`select count(*)::int as total from participants where ${filter}`, params),
-    ]);
-    const total = count.rows[0]!.total;
+    // One round trip: the page reads only the rows up to it through the (unit, name) index, and the total is a
+    // count beside it (asked again on its own only when the page is past the end).
+    const page = await tx.query<ParticipantRow & { total: number }>(
+      `select *, (select count(*)::int from participants where ${filter}) as total
+         from participants where ${filter} order by last_name, first_name, id limit $4 offset $5`,
+      [...params, query.limit, query.offset],
+    );
+    const total =
+      page.rows[0]?.total ??
+      (query.offset === 0
+        ? 0
+        : (
+            await tx.query<{ total: number }>(
+              `select count(*)::int as total from participants where ${filter}`,
+              params,
+            )
+          ).rows[0]!.total);
     await audit(tx, ctx, {
       action: 'participant.list',
       // A number searched for is personal data: the log says a number was searched, not which.
