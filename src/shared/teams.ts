@@ -51,6 +51,8 @@ export const Notification = z.object({
   id: Id,
   kind: z.string(),
   participantId: Id.nullable(),
+  /** Her name, when she is of the unit the reader works in now (else the notice says "a participant"). */
+  participantName: z.string().nullable(),
   payload: z.record(z.string(), z.unknown()),
   createdAt: z.iso.datetime({ offset: true }),
   readAt: z.iso.datetime({ offset: true }).nullable(),

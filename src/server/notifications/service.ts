@@ -1,6 +1,7 @@
 import type { Notification } from '#shared/teams.ts';
 import { inTenant } from '../db/tenant.ts';
 import type { Queryable } from '../db/types.ts';
+import { audit } from '../lib/audit.ts';
 import type { Ctx } from '../lib/context.ts';
 import { notFound } from '../lib/errors.ts';
 import { newId } from '../lib/ids.ts';
@@ -31,9 +32,16 @@ export function listNotifications(ctx: Ctx): Promise<Notification[]> {
     const { rows } = await tx.query<
       Omit<Notification, 'createdAt' | 'readAt'> & { createdAt: Date; readAt: Date | null }
     >(
-      `select id, kind, participant_id as "participantId", payload, created_at as "createdAt", read_at as "readAt"
-         from notifications order by created_at desc limit 100`,
+      // Row-level security shows names of the current unit's participants only.
+      `select n.id, n.kind, n.participant_id as "participantId", p.first_name || ' ' || p.last_name as "participantName",
+              n.payload, n.created_at as "createdAt", n.read_at as "readAt"
+         from notifications n left join participants p on p.id = n.participant_id
+        order by n.created_at desc limit 100`,
     );
+    const named = [...new Set(rows.filter((r) => r.participantName).map((r) => r.participantId))];
+    if (named.length) {
+      await audit(tx, ctx, { action: 'notification.list', details: { participants: named } });
+    }
     return rows.map((r) => ({
       ...r,
       createdAt: r.createdAt.toISOString(),

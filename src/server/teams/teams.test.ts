@@ -43,7 +43,11 @@ describe('the team around a participant', () => {
         .map((m: { userId: string }) => m.userId),
     ).toEqual([taking.userId]);
     const notices = (await as(app, caseWorker).get('/api/notifications')).json();
-    expect(notices[0]).toMatchObject({ kind: 'team.added', participantId: amina.id });
+    expect(notices[0]).toMatchObject({
+      kind: 'team.added',
+      participantId: amina.id,
+      participantName: 'Amina Ali',
+    });
   });
 
   it('lists the colleagues of the unit, partners and other units left out', async () => {

@@ -25,7 +25,22 @@ describe('notification sentences', () => {
         kind: 'plan.step_assigned',
         payload: { by: 'Cecilia', title: 'Anmälan till SFI' },
       }),
-    ).toBe('Cecilia har gjort dig ansvarig för steget ’Anmälan till SFI’ i en handlingsplan.');
+    ).toBe(
+      'Cecilia har gjort dig ansvarig för steget ’Anmälan till SFI’ i handlingsplanen för en deltagare.',
+    );
+  });
+
+  it('names the participant when the notice is of the unit I work in now', () => {
+    expect(
+      notificationText(t, { kind: 'team.added', payload: { by: 'Cecilia' }, participantName: 'Amina Ali' }),
+    ).toBe('Cecilia har lagt till dig i arbetslaget kring Amina Ali.');
+    expect(
+      notificationText(t, {
+        kind: 'plan.step_assigned',
+        payload: { by: 'Cecilia', title: 'Anmälan till SFI' },
+        participantName: 'Amina Ali',
+      }),
+    ).toBe('Cecilia har gjort dig ansvarig för steget ’Anmälan till SFI’ i handlingsplanen för Amina Ali.');
   });
 
   it('falls back for kinds it does not know and payloads without a name', () => {

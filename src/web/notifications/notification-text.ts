@@ -13,10 +13,14 @@ const keys: Record<Known, 'teamAdded' | 'teamResponsible' | 'caseloadReassigned'
 };
 
 /** One notice in a sentence: who did what, with a fallback for kinds this version does not know yet. */
-export function notificationText(t: TFunction, n: Pick<Notification, 'kind' | 'payload'>): string {
+export function notificationText(
+  t: TFunction,
+  n: Pick<Notification, 'kind' | 'payload'> & Partial<Pick<Notification, 'participantName'>>,
+): string {
   const by = typeof n.payload.by === 'string' ? n.payload.by : t('notifications.someone');
   const count = typeof n.payload.count === 'number' ? n.payload.count : 0;
   const title = typeof n.payload.title === 'string' ? n.payload.title : '';
+  const participant = n.participantName ?? t('notifications.aParticipant');
   if (!isKnown(n.kind)) return t('notifications.kinds.other');
-  return t(`notifications.kinds.${keys[n.kind]}`, { by, count, title });
+  return t(`notifications.kinds.${keys[n.kind]}`, { by, count, title, participant });
 }
