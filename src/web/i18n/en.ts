@@ -55,6 +55,23 @@ export const en: Catalogue = {
     no: 'No',
   },
   form: { errorSummaryTitle: 'There is a problem', errorPrefix: 'Error:', sending: 'Sending…' },
+  conflict: {
+    title: 'Someone else got there first',
+    checking: 'Fetching the latest version…',
+    changedLead: 'This has changed since you opened the form:',
+    nothingHere: 'The change concerns none of the fields in this form.',
+    notFetched: 'The latest version could not be fetched. Reload to try again.',
+    loadHint:
+      'Reload to bring the latest version into the form. What you typed is then shown here, so you can use it again.',
+    loadedTitle: 'The latest version is loaded',
+    yoursLead: 'Nothing is saved yet. This is what you had typed:',
+    use: 'Use what I typed',
+    useField: 'Use what I typed: {{field}}',
+    nothingOfYours: 'Nothing is saved yet. The latest version already holds what you had typed.',
+    allUsed: 'Nothing is saved yet. What you had typed is back in the form.',
+    saveAgain: 'Make your changes and save again.',
+    empty: '(empty)',
+  },
   errors: {
     required: 'Fill in this field.',
     email: 'Enter an e-mail address, for example name@municipality.se.',

@@ -56,6 +56,23 @@ export const sv = {
     no: 'Nej',
   },
   form: { errorSummaryTitle: 'Det finns ett problem', errorPrefix: 'Fel:', sending: 'Skickar…' },
+  conflict: {
+    title: 'Någon annan hann före',
+    checking: 'Hämtar den senaste versionen…',
+    changedLead: 'Det här är ändrat sedan du öppnade formuläret:',
+    nothingHere: 'Ändringen gäller inget av fälten i formuläret.',
+    notFetched: 'Den senaste versionen gick inte att hämta. Ladda om för att försöka igen.',
+    loadHint:
+      'Ladda om för att läsa in den senaste versionen i formuläret. Det du har skrivit visas sedan här, så att du kan använda det igen.',
+    loadedTitle: 'Den senaste versionen är inläst',
+    yoursLead: 'Ingenting är sparat än. Det här hade du skrivit:',
+    use: 'Använd det jag skrev',
+    useField: 'Använd det jag skrev: {{field}}',
+    nothingOfYours: 'Ingenting är sparat än. Den senaste versionen innehåller redan det du hade skrivit.',
+    allUsed: 'Ingenting är sparat än. Det du hade skrivit är tillbaka i formuläret.',
+    saveAgain: 'Gör dina ändringar och spara igen.',
+    empty: '(tomt)',
+  },
   errors: {
     required: 'Fyll i fältet.',
     email: 'Ange en e-postadress, till exempel namn@kommun.se.',

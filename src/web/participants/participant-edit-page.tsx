@@ -1,15 +1,16 @@
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
 import { UpdateParticipantInput, type Participant } from '#shared/participants.ts';
-import { ErrorSummary } from '#web/components/error-summary.tsx';
-import { errorsFromProblem, errorsFromZod, noErrors } from '#web/components/form-errors.ts';
+import { dateInWords } from '#web/components/conflict-values.ts';
+import { EditForm } from '#web/components/edit-form.tsx';
+import { errorsFromProblem, errorsFromZod } from '#web/components/form-errors.ts';
 import { Loading } from '#web/components/loading.tsx';
-import { Notice } from '#web/components/notice.tsx';
 import { Page } from '#web/components/page.tsx';
 import { QueryError } from '#web/components/query-error.tsx';
-import { isApiError } from '#web/lib/api.ts';
+import { useVersionedForm } from '#web/components/use-versioned-form.ts';
 import { currentOf, useParticipant, useUpdateParticipant } from './api.ts';
+import { localName } from './languages.ts';
 import { ParticipantFields } from './participant-fields.tsx';
 import {
   fieldLabels,
@@ -30,82 +31,77 @@ export function ParticipantEditPage({ id }: { id: string }) {
     <Page title={name ? t('participants.editTitle', { name }) : t('participants.editLink')}>
       {participant.isPending && <Loading />}
       {participant.error && <QueryError error={participant.error} />}
-      {/* A new version (after a reload) starts the form afresh. */}
+      {/* The form keeps the version it was filled from; a conflict loads a newer one on request. */}
       {participant.data && (
         <ParticipantEditForm
-          key={participant.data.version}
+          key={participant.data.id}
           participant={participant.data}
-          reload={() => void participant.refetch()}
+          latest={async () => (await participant.refetch({ throwOnError: true })).data}
         />
       )}
-      <p>
-        <Link to={`/participants/${id}`}>{t('common.cancel')}</Link>
-      </p>
     </Page>
   );
 }
 
-/** The fields whose values differ between two versions of the record. */
-function changedFields(before: Participant, after: Participant): (keyof ParticipantValues)[] {
-  const a = valuesOf(before);
-  const b = valuesOf(after);
-  return (Object.keys(a) as (keyof ParticipantValues)[]).filter(
-    (k) => JSON.stringify(a[k]) !== JSON.stringify(b[k]),
-  );
-}
+/** The select fields, by the catalogue group that names their choices. */
+const choiceGroups: Partial<Record<keyof ParticipantValues, string>> = {
+  gender: 'participants.genders',
+  preferredChannel: 'participants.channels',
+  educationLevel: 'participants.educationLevels',
+  firstLanguageLiteracy: 'participants.literacy',
+  labourMarketStatus: 'participants.labourMarketStatuses',
+  incomeSource: 'participants.incomeSources',
+};
 
-function ParticipantEditForm({ participant, reload }: { participant: Participant; reload: () => void }) {
-  const { t } = useTranslation();
+type Props = { participant: Participant; latest: () => Promise<Participant | undefined> };
+
+function ParticipantEditForm({ participant, latest }: Props) {
+  const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const update = useUpdateParticipant(participant.id);
-  const [values, setValues] = useState(() => valuesOf(participant));
-  const [errors, setErrors] = useState(noErrors);
-  const [conflict, setConflict] = useState<Participant | 'unknown' | null>(null);
+  const { values, setValues, errors, setErrors, base, failed, saving, notice } = useVersionedForm({
+    record: participant,
+    valuesOf,
+    latest,
+  });
   const labels = fieldLabels(t);
-  const overrides = { fields: fieldMessages(t), codes: { version_conflict: t('participants.conflict') } };
+  const overrides = { fields: fieldMessages(t) };
+
+  const show = (field: keyof ParticipantValues, v: ParticipantValues) => {
+    const group = choiceGroups[field];
+    const value = v[field];
+    if (group && typeof value === 'string' && value) return t(`${group}.${value}`, { defaultValue: value });
+    if (field === 'languages')
+      return v.languages.map((c) => localName(c, i18n.language)).join(', ') || undefined;
+    if (field === 'interpreterLanguage' && v.interpreterLanguage)
+      return localName(v.interpreterLanguage, i18n.language);
+    if (field === 'birthDate') return dateInWords(v.birthDate, i18n.language);
+    return undefined;
+  };
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const parsed = UpdateParticipantInput.safeParse({
-      ...participantInput(values),
-      version: participant.version,
-    });
+    const parsed = UpdateParticipantInput.safeParse({ ...participantInput(values), version: base.version });
     if (!parsed.success) return setErrors(errorsFromZod(t, parsed.error, overrides));
-    setErrors(noErrors);
+    saving();
     update.mutate(parsed.data, {
       onSuccess: () => navigate(`/participants/${participant.id}`, { state: { saved: true } }),
-      onError: (error) => {
-        setConflict(isApiError(error, 'version_conflict') ? (currentOf(error) ?? 'unknown') : null);
-        setErrors(errorsFromProblem(t, error, overrides));
-      },
+      // The 409 carries the current record, so the notice needs no second request.
+      onError: (error) => failed(error, (e) => errorsFromProblem(t, e, overrides), currentOf(error)),
     });
   };
 
-  const changed = conflict && conflict !== 'unknown' ? changedFields(participant, conflict) : [];
-
   return (
-    <>
-      <ErrorSummary form={form} errors={errors} labels={labels} />
-      {conflict && (
-        <Notice kind="warning">
-          {changed.length > 0 && (
-            <p>{t('participants.conflictFields', { fields: changed.map((f) => labels[f]).join(', ') })}</p>
-          )}
-          <p>
-            <button type="button" className="button button--secondary" onClick={reload}>
-              {t('common.reload')}
-            </button>
-          </p>
-        </Notice>
-      )}
-      <form className="form" onSubmit={submit} noValidate>
-        <ParticipantFields form={form} values={values} onChange={setValues} errors={errors.fields} />
-        <div className="button-row">
-          <button className="button" type="submit" disabled={update.isPending}>
-            {update.isPending ? t('form.sending') : t('common.save')}
-          </button>
-        </div>
-      </form>
-    </>
+    <EditForm
+      form={form}
+      errors={errors}
+      labels={labels}
+      conflict={{ message: t('participants.conflict'), show, ...notice }}
+      pending={update.isPending}
+      onSubmit={submit}
+      cancelTo={`/participants/${participant.id}`}
+    >
+      <ParticipantFields form={form} values={values} onChange={setValues} errors={errors.fields} />
+    </EditForm>
   );
 }

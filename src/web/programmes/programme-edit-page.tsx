@@ -1,14 +1,15 @@
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { UpdateProgrammeInput, type Programme } from '#shared/programmes.ts';
 import { CheckboxField } from '#web/components/checkbox-field.tsx';
-import { ErrorSummary } from '#web/components/error-summary.tsx';
-import { errorsFromProblem, errorsFromZod, noErrors } from '#web/components/form-errors.ts';
+import { dateInWords } from '#web/components/conflict-values.ts';
+import { EditForm } from '#web/components/edit-form.tsx';
+import { errorsFromProblem, errorsFromZod } from '#web/components/form-errors.ts';
 import { Loading } from '#web/components/loading.tsx';
 import { Page } from '#web/components/page.tsx';
 import { QueryError } from '#web/components/query-error.tsx';
-import { isApiError } from '#web/lib/api.ts';
+import { useVersionedForm } from '#web/components/use-versioned-form.ts';
 import { useProgrammes, useUpdateProgramme } from './api.ts';
 import { ProgrammeFields, programmeInput } from './programme-fields.tsx';
 import { useProgrammeLabels } from './programme-labels.ts';
@@ -25,11 +26,14 @@ export function ProgrammeEditPage() {
       {programmes.isPending && <Loading />}
       {programmes.error && <QueryError error={programmes.error} />}
       {programmes.data && !programme && <p>{t('errors.problems.not_found')}</p>}
+      {/* The form keeps the version it was filled from; a conflict loads a newer one on request. */}
       {programme && (
         <ProgrammeEditForm
-          key={programme.version}
+          key={programme.id}
           programme={programme}
-          reload={() => void programmes.refetch()}
+          latest={async () =>
+            (await programmes.refetch({ throwOnError: true })).data?.find((p) => p.id === id)
+          }
         />
       )}
       <p>
@@ -39,71 +43,75 @@ export function ProgrammeEditPage() {
   );
 }
 
-function ProgrammeEditForm({ programme: p, reload }: { programme: Programme; reload: () => void }) {
-  const { t } = useTranslation();
+const valuesOf = (p: Programme) => ({
+  name: p.name,
+  funder: p.funder ?? '',
+  funderReference: p.funderReference ?? '',
+  startsOn: p.startsOn,
+  endsOn: p.endsOn ?? '',
+  archived: p.archivedAt !== null,
+});
+
+type Props = { programme: Programme; latest: () => Promise<Programme | undefined> };
+
+function ProgrammeEditForm({ programme, latest }: Props) {
+  const { t, i18n } = useTranslation();
   const navigate = useNavigate();
-  const update = useUpdateProgramme(p.id);
-  const [values, setValues] = useState({
-    name: p.name,
-    funder: p.funder ?? '',
-    funderReference: p.funderReference ?? '',
-    startsOn: p.startsOn,
-    endsOn: p.endsOn ?? '',
+  const update = useUpdateProgramme(programme.id);
+  const { values, setValues, errors, setErrors, base, failed, saving, notice } = useVersionedForm({
+    record: programme,
+    valuesOf,
+    latest,
   });
-  const [archived, setArchived] = useState(p.archivedAt !== null);
-  const [errors, setErrors] = useState(noErrors);
-  const [conflict, setConflict] = useState(false);
-  const labels = useProgrammeLabels();
-  const overrides = {
-    fields: { endsOn: t('programmes.endsBeforeStart') },
-    codes: { version_conflict: t('programmes.conflict') },
-  };
+  const labels = { ...useProgrammeLabels(), archived: t('programmes.archive') };
+  const overrides = { fields: { endsOn: t('programmes.endsBeforeStart') } };
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    const { archived, ...fields } = values;
     const parsed = UpdateProgrammeInput.safeParse({
-      ...programmeInput(values),
+      ...programmeInput(fields),
       archived,
-      version: p.version,
+      version: base.version,
     });
     if (!parsed.success) return setErrors(errorsFromZod(t, parsed.error, overrides));
-    setErrors(noErrors);
+    saving();
     update.mutate(parsed.data, {
       onSuccess: () => navigate('/programmes', { state: { saved: true } }),
-      onError: (error) => {
-        setConflict(isApiError(error, 'version_conflict'));
-        setErrors(errorsFromProblem(t, error, overrides));
-      },
+      onError: (error) => failed(error, (e) => errorsFromProblem(t, e, overrides)),
     });
   };
 
   return (
-    <>
-      <ErrorSummary form={form} errors={errors} labels={labels} />
-      {conflict && (
-        <p>
-          <button type="button" className="button button--secondary" onClick={reload}>
-            {t('common.reload')}
-          </button>
-        </p>
-      )}
-      <form className="form" onSubmit={submit} noValidate>
-        <ProgrammeFields form={form} values={values} onChange={setValues} errors={errors.fields} />
-        <CheckboxField
-          form={form}
-          name="archived"
-          label={t('programmes.archive')}
-          hint={t('programmes.archiveHint')}
-          checked={archived}
-          onChange={(e) => setArchived(e.target.checked)}
-        />
-        <div className="button-row">
-          <button className="button" type="submit" disabled={update.isPending}>
-            {update.isPending ? t('form.sending') : t('common.save')}
-          </button>
-          <Link to="/programmes">{t('common.cancel')}</Link>
-        </div>
-      </form>
-    </>
+    <EditForm
+      form={form}
+      errors={errors}
+      labels={labels}
+      conflict={{
+        message: t('programmes.conflict'),
+        // Dates in words; the rest as typed.
+        show: (field, v) =>
+          field === 'startsOn' || field === 'endsOn' ? dateInWords(v[field], i18n.language) : undefined,
+        ...notice,
+      }}
+      pending={update.isPending}
+      onSubmit={submit}
+      cancelTo="/programmes"
+    >
+      <ProgrammeFields
+        form={form}
+        values={values}
+        onChange={(v) => setValues({ ...values, ...v })}
+        errors={errors.fields}
+      />
+      <CheckboxField
+        form={form}
+        name="archived"
+        label={labels.archived}
+        hint={t('programmes.archiveHint')}
+        checked={values.archived}
+        onChange={(e) => setValues({ ...values, archived: e.target.checked })}
+      />
+    </EditForm>
   );
 }

@@ -1,14 +1,14 @@
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { UpdateUnitInput, type Unit } from '#shared/units.ts';
 import { CheckboxField } from '#web/components/checkbox-field.tsx';
-import { ErrorSummary } from '#web/components/error-summary.tsx';
-import { errorsFromProblem, errorsFromZod, noErrors } from '#web/components/form-errors.ts';
+import { EditForm } from '#web/components/edit-form.tsx';
+import { errorsFromProblem, errorsFromZod } from '#web/components/form-errors.ts';
 import { Loading } from '#web/components/loading.tsx';
 import { Page } from '#web/components/page.tsx';
 import { QueryError } from '#web/components/query-error.tsx';
-import { isApiError } from '#web/lib/api.ts';
+import { useVersionedForm } from '#web/components/use-versioned-form.ts';
 import { useUnit, useUpdateUnit } from './api.ts';
 import { UnitFields, unitInput } from './unit-fields.tsx';
 
@@ -22,9 +22,13 @@ export function UnitEditPage() {
     <Page title={t('units.editTitle')}>
       {unit.isPending && <Loading />}
       {unit.error && <QueryError error={unit.error} />}
-      {/* A new version (after a reload) starts the form afresh. */}
+      {/* The form keeps the version it was filled from; a conflict loads a newer one on request. */}
       {unit.data && (
-        <UnitEditForm key={unit.data.version} unit={unit.data} reload={() => void unit.refetch()} />
+        <UnitEditForm
+          key={unit.data.id}
+          unit={unit.data}
+          latest={async () => (await unit.refetch({ throwOnError: true })).data}
+        />
       )}
       <p>
         <Link to="/units">{t('units.back')}</Link>
@@ -33,61 +37,66 @@ export function UnitEditPage() {
   );
 }
 
-function UnitEditForm({ unit, reload }: { unit: Unit; reload: () => void }) {
+const valuesOf = (unit: Unit | undefined) => ({
+  name: unit?.name ?? '',
+  municipalityCode: unit?.municipalityCode ?? '',
+  archived: unit ? unit.archivedAt !== null : false,
+});
+
+type Props = { unit: Unit; latest: () => Promise<Unit | undefined> };
+
+function UnitEditForm({ unit, latest }: Props) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const update = useUpdateUnit(unit.id);
-  const [values, setValues] = useState({ name: unit.name, municipalityCode: unit.municipalityCode ?? '' });
-  const [archived, setArchived] = useState(unit.archivedAt !== null);
-  const [errors, setErrors] = useState(noErrors);
-  const [conflict, setConflict] = useState(false);
-  const labels = { name: t('units.name'), municipalityCode: t('units.municipalityCode') };
-  const overrides = {
-    fields: { municipalityCode: t('units.codeFormat') },
-    codes: { version_conflict: t('units.conflict') },
+  const { values, setValues, errors, setErrors, base, failed, saving, notice } = useVersionedForm({
+    record: unit,
+    valuesOf,
+    latest,
+  });
+  const labels = {
+    name: t('units.name'),
+    municipalityCode: t('units.municipalityCode'),
+    archived: t('units.archive'),
   };
+  const overrides = { fields: { municipalityCode: t('units.codeFormat') } };
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const parsed = UpdateUnitInput.safeParse({ ...unitInput(values), archived, version: unit.version });
+    const { archived, ...fields } = values;
+    const parsed = UpdateUnitInput.safeParse({ ...unitInput(fields), archived, version: base.version });
     if (!parsed.success) return setErrors(errorsFromZod(t, parsed.error, overrides));
-    setErrors(noErrors);
+    saving();
     update.mutate(parsed.data, {
       onSuccess: () => navigate('/units', { state: { saved: true } }),
-      onError: (error) => {
-        setConflict(isApiError(error, 'version_conflict'));
-        setErrors(errorsFromProblem(t, error, overrides));
-      },
+      onError: (error) => failed(error, (e) => errorsFromProblem(t, e, overrides)),
     });
   };
 
   return (
-    <>
-      <ErrorSummary form={form} errors={errors} labels={labels} />
-      {conflict && (
-        <p>
-          <button type="button" className="button button--secondary" onClick={reload}>
-            {t('common.reload')}
-          </button>
-        </p>
-      )}
-      <form className="form" onSubmit={submit} noValidate>
-        <UnitFields form={form} values={values} onChange={setValues} errors={errors.fields} />
-        <CheckboxField
-          form={form}
-          name="archived"
-          label={t('units.archive')}
-          hint={t('units.archiveHint')}
-          checked={archived}
-          onChange={(e) => setArchived(e.target.checked)}
-        />
-        <div className="button-row">
-          <button className="button" type="submit" disabled={update.isPending}>
-            {update.isPending ? t('form.sending') : t('common.save')}
-          </button>
-          <Link to="/units">{t('common.cancel')}</Link>
-        </div>
-      </form>
-    </>
+    <EditForm
+      form={form}
+      errors={errors}
+      labels={labels}
+      conflict={{ message: t('units.conflict'), ...notice }}
+      pending={update.isPending}
+      onSubmit={submit}
+      cancelTo="/units"
+    >
+      <UnitFields
+        form={form}
+        values={values}
+        onChange={(v) => setValues({ ...values, ...v })}
+        errors={errors.fields}
+      />
+      <CheckboxField
+        form={form}
+        name="archived"
+        label={labels.archived}
+        hint={t('units.archiveHint')}
+        checked={values.archived}
+        onChange={(e) => setValues({ ...values, archived: e.target.checked })}
+      />
+    </EditForm>
   );
 }

@@ -1,17 +1,18 @@
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { UpdateUserInput, locales, type User } from '#shared/users.ts';
 import { CheckboxField } from '#web/components/checkbox-field.tsx';
-import { ErrorSummary } from '#web/components/error-summary.tsx';
+import { EditForm } from '#web/components/edit-form.tsx';
 import { SelectField, TextField } from '#web/components/field.tsx';
-import { errorsFromProblem, errorsFromZod, noErrors, type FormErrors } from '#web/components/form-errors.ts';
+import { errorsFromProblem, errorsFromZod } from '#web/components/form-errors.ts';
 import { Loading } from '#web/components/loading.tsx';
 import { Page } from '#web/components/page.tsx';
 import { QueryError } from '#web/components/query-error.tsx';
-import { isApiError } from '#web/lib/api.ts';
+import { useVersionedForm } from '#web/components/use-versioned-form.ts';
+import { useUnits } from '#web/units/api.ts';
 import { useUpdateUser, useUser } from './api.ts';
-import { MembershipsFieldset, membershipsInput } from './memberships-fieldset.tsx';
+import { MembershipsFieldset, membershipsInput, type MembershipRow } from './memberships-fieldset.tsx';
 import { ResetLinkForm } from './reset-link-form.tsx';
 
 const form = 'user-edit';
@@ -32,7 +33,12 @@ export function UserEditPage() {
       {user.error && <QueryError error={user.error} />}
       {user.data && (
         <>
-          <UserEditForm key={user.data.version} user={user.data} reload={() => void user.refetch()} />
+          {/* The form keeps the version it was filled from; a conflict loads a newer one on request. */}
+          <UserEditForm
+            key={user.data.id}
+            user={user.data}
+            latest={async () => (await user.refetch({ throwOnError: true })).data}
+          />
           <ResetLinkForm user={user.data} />
         </>
       )}
@@ -43,97 +49,121 @@ export function UserEditPage() {
   );
 }
 
-function UserEditForm({ user, reload }: { user: User; reload: () => void }) {
+const valuesOf = (user: User) => ({
+  name: user.name,
+  locale: user.locale as string,
+  memberships: user.memberships.map((m): MembershipRow => ({ role: m.role, unitId: m.unitId ?? '' })),
+  disabled: user.disabledAt !== null,
+});
+
+type Props = { user: User; latest: () => Promise<User | undefined> };
+
+function UserEditForm({ user, latest }: Props) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const update = useUpdateUser(user.id);
-  const [values, setValues] = useState({ name: user.name, locale: user.locale as string });
-  const [rows, setRows] = useState(
-    user.memberships.map((m) => ({ role: m.role as string, unitId: m.unitId ?? '' })),
-  );
-  const [disabled, setDisabled] = useState(user.disabledAt !== null);
-  const [errors, setErrors] = useState<FormErrors>(noErrors);
-  const [conflict, setConflict] = useState(false);
-  const labels = { name: t('users.name'), locale: t('users.locale') };
+  const units = useUnits();
+  const { values, setValues, errors, setErrors, base, failed, saving, notice } = useVersionedForm({
+    record: user,
+    valuesOf,
+    latest,
+  });
+  const labels = {
+    name: t('users.name'),
+    locale: t('users.locale'),
+    memberships: t('users.roles'),
+    disabled: t('users.disabled'),
+  };
+
+  const roleName = (row: MembershipRow) => {
+    const role = t(`roles.${row.role}`, { defaultValue: row.role });
+    const unit = units.data?.find((u) => u.id === row.unitId)?.name;
+    return unit ? t('membership.label', { role, unit }) : role;
+  };
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const { memberships, errors: rowErrors } = membershipsInput(t, rows);
+    const { memberships, errors: rowErrors } = membershipsInput(t, values.memberships);
+    const disabled = base.disabledAt !== null;
     // Only what changed: a PATCH that repeats unchanged memberships makes the server replace them all.
     const changes = {
-      ...(values.name !== user.name && { name: values.name }),
-      ...(values.locale !== user.locale && { locale: values.locale }),
-      ...(membershipKey(memberships) !== membershipKey(user.memberships) && { memberships }),
-      ...(disabled !== (user.disabledAt !== null) && { disabled }),
+      ...(values.name !== base.name && { name: values.name }),
+      ...(values.locale !== base.locale && { locale: values.locale }),
+      ...(membershipKey(memberships) !== membershipKey(base.memberships) && { memberships }),
+      ...(values.disabled !== disabled && { disabled: values.disabled }),
     };
-    const parsed = UpdateUserInput.safeParse({ ...changes, version: user.version });
+    const parsed = UpdateUserInput.safeParse({ ...changes, version: base.version });
     const fields = { ...(parsed.success ? {} : errorsFromZod(t, parsed.error).fields) };
     if (Object.keys(rowErrors).length) delete fields.memberships;
     Object.assign(fields, rowErrors);
     if (!parsed.success || Object.keys(fields).length) return setErrors({ summary: null, fields });
-    setErrors(noErrors);
+    saving();
     update.mutate(parsed.data, {
       onSuccess: () => navigate('/users', { state: { saved: true } }),
-      onError: (error) => {
-        setConflict(isApiError(error, 'version_conflict'));
-        setErrors(errorsFromProblem(t, error, { codes: { version_conflict: t('users.conflict') } }));
-      },
+      onError: (error) => failed(error, (e) => errorsFromProblem(t, e)),
     });
   };
 
   return (
-    <>
-      <ErrorSummary form={form} errors={errors} labels={labels} />
-      {conflict && (
-        <p>
-          <button type="button" className="button button--secondary" onClick={reload}>
-            {t('common.reload')}
-          </button>
+    <EditForm
+      form={form}
+      errors={errors}
+      labels={labels}
+      conflict={{
+        message: t('users.conflict'),
+        show: (field, v) => {
+          if (field === 'locale') return t(`language.${v.locale}`, { defaultValue: v.locale });
+          if (field === 'memberships') return v.memberships.map(roleName).join(', ') || t('conflict.empty');
+          return undefined;
+        },
+        ...notice,
+      }}
+      pending={update.isPending}
+      onSubmit={submit}
+      cancelTo="/users"
+      intro={
+        <p className="users-email">
+          <strong>{t('users.email')}:</strong> {user.email}
         </p>
-      )}
-      <p className="users-email">
-        <strong>{t('users.email')}:</strong> {user.email}
-      </p>
-      <form className="form" onSubmit={submit} noValidate>
-        <TextField
-          form={form}
-          name="name"
-          label={labels.name}
-          autoComplete="off"
-          value={values.name}
-          onChange={(e) => setValues({ ...values, name: e.target.value })}
-          error={errors.fields.name}
-        />
-        <SelectField
-          form={form}
-          name="locale"
-          label={labels.locale}
-          width="medium"
-          value={values.locale}
-          onChange={(e) => setValues({ ...values, locale: e.target.value })}
-        >
-          {locales.map((locale) => (
-            <option key={locale} value={locale} lang={locale}>
-              {t(`language.${locale}`)}
-            </option>
-          ))}
-        </SelectField>
-        <MembershipsFieldset form={form} rows={rows} onChange={setRows} errors={errors.fields} />
-        <CheckboxField
-          form={form}
-          name="disabled"
-          label={t('users.disabled')}
-          hint={t('users.disabledHint')}
-          checked={disabled}
-          onChange={(e) => setDisabled(e.target.checked)}
-        />
-        <div className="button-row">
-          <button className="button" type="submit" disabled={update.isPending}>
-            {update.isPending ? t('form.sending') : t('common.save')}
-          </button>
-          <Link to="/users">{t('common.cancel')}</Link>
-        </div>
-      </form>
-    </>
+      }
+    >
+      <TextField
+        form={form}
+        name="name"
+        label={labels.name}
+        autoComplete="off"
+        value={values.name}
+        onChange={(e) => setValues({ ...values, name: e.target.value })}
+        error={errors.fields.name}
+      />
+      <SelectField
+        form={form}
+        name="locale"
+        label={labels.locale}
+        width="medium"
+        value={values.locale}
+        onChange={(e) => setValues({ ...values, locale: e.target.value })}
+      >
+        {locales.map((locale) => (
+          <option key={locale} value={locale} lang={locale}>
+            {t(`language.${locale}`)}
+          </option>
+        ))}
+      </SelectField>
+      <MembershipsFieldset
+        form={form}
+        rows={values.memberships}
+        onChange={(memberships) => setValues({ ...values, memberships })}
+        errors={errors.fields}
+      />
+      <CheckboxField
+        form={form}
+        name="disabled"
+        label={labels.disabled}
+        hint={t('users.disabledHint')}
+        checked={values.disabled}
+        onChange={(e) => setValues({ ...values, disabled: e.target.checked })}
+      />
+    </EditForm>
   );
 }
