@@ -980,9 +980,7 @@ export const en: Catalogue = {
     stepAdded: 'The step ‘{{title}}’ has been added.',
     saved: 'The change has been saved.',
     cancel: 'Cancel',
-    conflict:
-      'Someone else has changed the action plan since you opened it. Fetch it again and make your change once more.',
-    reload: 'Fetch the action plan again',
+    conflict: 'Someone else has changed the action plan since you opened the form. Your change is not saved.',
     ownerNotInTeam: 'The person responsible must be in the team.',
     historyTitle: 'Events in the action plan',
     historyEmpty: 'Nothing has happened in the action plan yet.',

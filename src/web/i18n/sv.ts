@@ -984,9 +984,7 @@ export const sv = {
     stepAdded: 'Steget ’{{title}}’ är tillagt.',
     saved: 'Ändringen är sparad.',
     cancel: 'Avbryt',
-    conflict:
-      'Någon annan har ändrat handlingsplanen sedan du öppnade den. Hämta den igen och gör ändringen på nytt.',
-    reload: 'Hämta handlingsplanen igen',
+    conflict: 'Någon annan har ändrat handlingsplanen sedan du öppnade formuläret. Din ändring är inte sparad.',
     ownerNotInTeam: 'Den ansvariga måste vara med i arbetslaget.',
     historyTitle: 'Händelser i handlingsplanen',
     historyEmpty: 'Inget har hänt i handlingsplanen än.',

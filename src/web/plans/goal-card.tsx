@@ -1,10 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PlanGoal } from '#shared/plans.ts';
+import type { Plan, PlanGoal } from '#shared/plans.ts';
 import type { TeamMember } from '#shared/teams.ts';
 import { TableRegion } from '#web/components/table-region.tsx';
 import { todayIso } from '#web/lib/format.ts';
 import { GoalForm } from './goal-form.tsx';
+import { goalIn, stepIn } from './plan-values.ts';
 import { StepDue } from './step-due.tsx';
 import { StepForm } from './step-form.tsx';
 
@@ -15,22 +16,19 @@ type Props = {
   team: readonly TeamMember[];
   canWrite: boolean;
   onNotice: (text: string) => void;
-  onReload: () => void;
+  /** Fetches the plan as it is now, after someone else changed a goal or step. */
+  latestPlan: () => Promise<Plan | undefined>;
 };
 
 type Editing = { kind: 'goal' } | { kind: 'step'; stepId: string | null } | null;
 
 /** One mål: its domain and status, its steps as a table, and (for those who may) forms to change them. */
-export function GoalCard({ participantId, goal, domains, team, canWrite, onNotice, onReload }: Props) {
+export function GoalCard({ participantId, goal, domains, team, canWrite, onNotice, latestPlan }: Props) {
   const { t, i18n } = useTranslation();
   const [editing, setEditing] = useState<Editing>(null);
   const today = todayIso();
   const domain = domains.find((d) => d.key === goal.domainKey)?.label ?? goal.domainKey;
   const captionId = `goal-${goal.id}-caption`;
-  const reload = () => {
-    setEditing(null);
-    onReload();
-  };
   const editedStep = editing?.kind === 'step' ? goal.steps.find((s) => s.id === editing.stepId) : undefined;
 
   return (
@@ -101,7 +99,7 @@ export function GoalCard({ participantId, goal, domains, team, canWrite, onNotic
             onNotice(editedStep ? t('plan.saved') : t('plan.stepAdded', { title }));
           }}
           onCancel={() => setEditing(null)}
-          onReload={reload}
+          latest={async (id) => stepIn(await latestPlan(), id)}
         />
       )}
       {canWrite && editing?.kind === 'goal' && (
@@ -115,7 +113,7 @@ export function GoalCard({ participantId, goal, domains, team, canWrite, onNotic
             onNotice(t('plan.saved'));
           }}
           onCancel={() => setEditing(null)}
-          onReload={reload}
+          latest={async (id) => goalIn(await latestPlan(), id)}
         />
       )}
       {canWrite && editing === null && (

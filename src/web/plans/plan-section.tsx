@@ -10,7 +10,7 @@ import { usePlan } from './api.ts';
 import { GoalCard } from './goal-card.tsx';
 import { GoalForm } from './goal-form.tsx';
 import { PlanHistory } from './plan-history.tsx';
-import { domainLabel } from './plan-values.ts';
+import { domainLabel, goalIn } from './plan-values.ts';
 import { useDomains } from './use-domains.ts';
 import './plan.css';
 
@@ -26,10 +26,7 @@ export function PlanSection({ participantId }: { participantId: string }) {
     label: domainLabel(rawDomains, d.key, i18n.language)!,
   }));
   const [notice, setNotice] = useState<string | null>(null);
-  const reload = () => {
-    setNotice(null);
-    void plan.refetch();
-  };
+  const latestPlan = async () => (await plan.refetch({ throwOnError: true })).data;
 
   return (
     <section aria-labelledby="plan-title">
@@ -53,7 +50,7 @@ export function PlanSection({ participantId }: { participantId: string }) {
               team={team.data ?? []}
               canWrite={canWrite}
               onNotice={setNotice}
-              onReload={reload}
+              latestPlan={latestPlan}
             />
           ))}
           {canWrite && (
@@ -62,7 +59,7 @@ export function PlanSection({ participantId }: { participantId: string }) {
               domains={domains}
               level={3}
               onDone={(title) => setNotice(t('plan.goalAdded', { title }))}
-              onReload={reload}
+              latest={async (id) => goalIn(await latestPlan(), id)}
             />
           )}
           <PlanHistory plan={plan.data} />

@@ -80,3 +80,11 @@ export function historyLine(event: Event, goals: readonly PlanGoal[]): HistoryLi
       return { key: 'other', title: goalTitle || stepTitle };
   }
 }
+
+/** A goal as a (freshly fetched) plan has it now. */
+export const goalIn = (plan: Plan | undefined, id: string): PlanGoal | undefined =>
+  plan?.goals.find((g) => g.id === id);
+
+/** A step as a (freshly fetched) plan has it now, under whichever goal. */
+export const stepIn = (plan: Plan | undefined, id: string): PlanStep | undefined =>
+  plan?.goals.flatMap((g) => g.steps).find((s) => s.id === id);

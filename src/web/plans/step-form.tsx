@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   CreateStepInput,
@@ -8,46 +8,55 @@ import {
   type PlanStep,
 } from '#shared/plans.ts';
 import type { TeamMember } from '#shared/teams.ts';
-import { ErrorSummary } from '#web/components/error-summary.tsx';
+import { dateInWords } from '#web/components/conflict-values.ts';
 import { SelectField, TextField } from '#web/components/field.tsx';
-import { errorsFromZod, noErrors } from '#web/components/form-errors.ts';
+import { errorsFromZod } from '#web/components/form-errors.ts';
+import { useVersionedForm } from '#web/components/use-versioned-form.ts';
 import { useCreateStep, useUpdateStep } from './api.ts';
-import { Heading } from './heading.tsx';
-import { isConflict, planErrors } from './plan-errors.ts';
+import { planErrors } from './plan-errors.ts';
+import { PlanForm } from './plan-form.tsx';
 import { ownerChoice, ownerFields, participantOwner } from './plan-values.ts';
-
-type Status = PlanStep['status'];
 
 type Props = {
   participantId: string;
   goal: PlanGoal;
   /** The step to change; without it the form adds a new step to the goal. */
-  step?: PlanStep;
+  step?: PlanStep | undefined;
   team: readonly TeamMember[];
   onDone: (title: string) => void;
   onCancel: () => void;
-  onReload: () => void;
+  /** Fetches the step as it is now, after someone else changed it. */
+  latest: (stepId: string) => Promise<PlanStep | undefined>;
 };
 
+/** `owner` is the owner choice: a user id, `participant`, or '' for nobody. */
+const stepValues = (step: PlanStep | undefined) => ({
+  title: step?.title ?? '',
+  owner: step ? ownerChoice(step) : '',
+  dueOn: step?.dueOn ?? '',
+  status: (step?.status ?? 'todo') as string,
+});
+
 /** Adds a steg to a mål, or changes one: what, who owns it (someone in her team, she herself, nobody), by when. */
-export function StepForm({ participantId, goal, step, team, onDone, onCancel, onReload }: Props) {
-  const { t } = useTranslation();
+export function StepForm({ participantId, goal, step, team, onDone, onCancel, latest }: Props) {
+  const { t, i18n } = useTranslation();
   const form = step ? `step-${step.id}` : `step-new-${goal.id}`;
   const create = useCreateStep(participantId);
   const update = useUpdateStep(participantId);
-  const [title, setTitle] = useState(step?.title ?? '');
-  const [owner, setOwner] = useState(step ? ownerChoice(step) : '');
-  const [dueOn, setDueOn] = useState(step?.dueOn ?? '');
-  const [status, setStatus] = useState<Status>(step?.status ?? 'todo');
-  const [errors, setErrors] = useState(noErrors);
-  const [conflict, setConflict] = useState(false);
+  const { values, setValues, errors, setErrors, base, failed, saving, notice } = useVersionedForm({
+    record: step,
+    valuesOf: stepValues,
+    latest: () => (step ? latest(step.id) : Promise.resolve(undefined)),
+  });
+  const set = (change: Partial<typeof values>) => setValues({ ...values, ...change });
   const labels = {
     title: t('plan.stepTitle'),
+    owner: t('plan.owner'),
     ownerUserId: t('plan.owner'),
     dueOn: t('plan.dueOn'),
     status: t('plan.status'),
   };
-  const pending = create.isPending || update.isPending;
+  const onError = (error: unknown) => failed(error, (e) => planErrors(t, e));
   // A step owned by someone who has since left the team keeps that owner as a choice.
   const members =
     step?.ownerUserId && !team.some((m) => m.userId === step.ownerUserId)
@@ -57,114 +66,112 @@ export function StepForm({ participantId, goal, step, team, onDone, onCancel, on
         ]
       : team.map((m) => ({ userId: m.userId, name: m.name }));
 
-  const failed = (error: unknown) => {
-    setErrors(planErrors(t, error));
-    setConflict(isConflict(error));
-  };
+  const ownerName = (owner: string) =>
+    owner === participantOwner
+      ? t('plan.participantOwner')
+      : owner
+        ? (members.find((m) => m.userId === owner)?.name ?? owner)
+        : t('plan.noOwner');
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const fields = { title, ...ownerFields(owner), dueOn: dueOn || null };
-    if (step) {
-      const parsed = UpdateStepInput.safeParse({ ...fields, status, version: step.version });
+    const fields = { title: values.title, ...ownerFields(values.owner), dueOn: values.dueOn || null };
+    if (base) {
+      const parsed = UpdateStepInput.safeParse({ ...fields, status: values.status, version: base.version });
       if (!parsed.success) return setErrors(errorsFromZod(t, parsed.error));
-      setErrors(noErrors);
-      update.mutate({ id: step.id, ...parsed.data }, { onSuccess: () => onDone(title), onError: failed });
+      saving();
+      update.mutate({ id: base.id, ...parsed.data }, { onSuccess: () => onDone(values.title), onError });
     } else {
       const parsed = CreateStepInput.safeParse(fields);
       if (!parsed.success) return setErrors(errorsFromZod(t, parsed.error));
-      setErrors(noErrors);
+      saving();
       create.mutate(
         { goalId: goal.id, ...parsed.data },
         {
           onSuccess: () => {
-            setTitle('');
-            setOwner('');
-            setDueOn('');
+            setValues(stepValues(undefined));
             onDone(parsed.data.title);
           },
-          onError: failed,
+          onError,
         },
       );
     }
   };
 
   return (
-    <section className="panel" aria-labelledby={`${form}-heading`}>
-      <Heading level={4} id={`${form}-heading`} className="panel__title">
-        {step ? t('plan.editStep', { title: step.title }) : t('plan.newStepFor', { title: goal.title })}
-      </Heading>
-      <ErrorSummary form={form} errors={errors} labels={labels} />
-      {conflict && (
-        <p>
-          <button type="button" className="button button--secondary" onClick={onReload}>
-            {t('plan.reload')}
-          </button>
-        </p>
-      )}
-      <form className="form" onSubmit={submit} noValidate>
-        <TextField
-          form={form}
-          name="title"
-          label={labels.title}
-          value={title}
-          onChange={(e) => setTitle(e.target.value)}
-          error={errors.fields.title}
-        />
+    <PlanForm
+      form={form}
+      level={4}
+      heading={step ? t('plan.editStep', { title: step.title }) : t('plan.newStepFor', { title: goal.title })}
+      errors={errors}
+      labels={labels}
+      conflict={{
+        show: (field, v) => {
+          if (field === 'owner') return ownerName(v.owner);
+          if (field === 'dueOn') return dateInWords(v.dueOn, i18n.language) ?? t('plan.noDate');
+          if (field === 'status') return t(`plan.stepStatuses.${v.status}`, { defaultValue: v.status });
+          return undefined;
+        },
+        ...notice,
+      }}
+      pending={create.isPending || update.isPending}
+      submitLabel={step ? t('plan.saveStep') : t('plan.addStep')}
+      onSubmit={submit}
+      onCancel={onCancel}
+    >
+      <TextField
+        form={form}
+        name="title"
+        label={labels.title}
+        value={values.title}
+        onChange={(e) => set({ title: e.target.value })}
+        error={errors.fields.title}
+      />
+      <SelectField
+        form={form}
+        name="ownerUserId"
+        label={labels.ownerUserId}
+        hint={t('plan.ownerHint')}
+        value={values.owner}
+        onChange={(e) => set({ owner: e.target.value })}
+        error={errors.fields.ownerUserId}
+      >
+        <option value="">{t('plan.noOwner')}</option>
+        <option value={participantOwner}>{t('plan.participantOwner')}</option>
+        {members.map((m) => (
+          <option key={m.userId} value={m.userId}>
+            {m.name}
+          </option>
+        ))}
+      </SelectField>
+      <TextField
+        form={form}
+        name="dueOn"
+        type="date"
+        width="short"
+        label={labels.dueOn}
+        hint={t('plan.dueOnHint')}
+        optional
+        value={values.dueOn}
+        onChange={(e) => set({ dueOn: e.target.value })}
+        error={errors.fields.dueOn}
+      />
+      {step && (
         <SelectField
           form={form}
-          name="ownerUserId"
-          label={labels.ownerUserId}
-          hint={t('plan.ownerHint')}
-          value={owner}
-          onChange={(e) => setOwner(e.target.value)}
-          error={errors.fields.ownerUserId}
+          name="status"
+          label={labels.status}
+          value={values.status}
+          onChange={(e) => set({ status: e.target.value })}
+          error={errors.fields.status}
         >
-          <option value="">{t('plan.noOwner')}</option>
-          <option value={participantOwner}>{t('plan.participantOwner')}</option>
-          {members.map((m) => (
-            <option key={m.userId} value={m.userId}>
-              {m.name}
+          {stepStatuses.map((s) => (
+            <option key={s} value={s}>
+              {t(`plan.stepStatuses.${s}`)}
             </option>
           ))}
         </SelectField>
-        <TextField
-          form={form}
-          name="dueOn"
-          type="date"
-          width="short"
-          label={labels.dueOn}
-          hint={t('plan.dueOnHint')}
-          optional
-          value={dueOn}
-          onChange={(e) => setDueOn(e.target.value)}
-          error={errors.fields.dueOn}
-        />
-        {step && (
-          <SelectField
-            form={form}
-            name="status"
-            label={labels.status}
-            value={status}
-            onChange={(e) => setStatus(e.target.value as Status)}
-            error={errors.fields.status}
-          >
-            {stepStatuses.map((s) => (
-              <option key={s} value={s}>
-                {t(`plan.stepStatuses.${s}`)}
-              </option>
-            ))}
-          </SelectField>
-        )}
-        <div className="button-row">
-          <button className="button" type="submit" disabled={pending}>
-            {pending ? t('form.sending') : step ? t('plan.saveStep') : t('plan.addStep')}
-          </button>
-          <button type="button" className="button-link" onClick={onCancel}>
-            {t('plan.cancel')}
-          </button>
-        </div>
-      </form>
-    </section>
+      )}
+    </PlanForm>
   );
 }
