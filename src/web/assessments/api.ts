@@ -1,5 +1,12 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { Assessment, AssessmentTemplate, Distance, RecordAssessmentInput } from '#shared/assessments.ts';
+import type { z } from 'zod';
+import type {
+  Assessment,
+  AssessmentTemplate,
+  Distance,
+  RecordAssessmentInput,
+  UpdateAssessmentInput,
+} from '#shared/assessments.ts';
 import { api, queryString, seg } from '#web/lib/api.ts';
 
 const key = (participantId: string) => ['participants', participantId, 'assessments'] as const;
@@ -30,6 +37,16 @@ export function useRecordAssessment(participantId: string) {
   return useMutation({
     mutationFn: (input: RecordAssessmentInput) =>
       api.post<Assessment>(`/api/participants/${seg(participantId)}/assessments`, input),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: key(participantId) }),
+  });
+}
+
+/** Changes a saved assessment's answers, at the version the form was filled from. */
+export function useUpdateAssessment(participantId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, ...input }: z.input<typeof UpdateAssessmentInput> & { id: string }) =>
+      api.patch<Assessment>(`/api/assessments/${seg(id)}`, input),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: key(participantId) }),
   });
 }

@@ -5,6 +5,7 @@ import { Loading } from '#web/components/loading.tsx';
 import { Notice } from '#web/components/notice.tsx';
 import { QueryError } from '#web/components/query-error.tsx';
 import { TableRegion } from '#web/components/table-region.tsx';
+import type { Assessment } from '#shared/assessments.ts';
 import { formatDate } from '#web/lib/format.ts';
 import { useAssessments, useTemplates } from './api.ts';
 import { AssessmentForm } from './assessment-form.tsx';
@@ -17,10 +18,25 @@ export function AssessmentsSection({ participantId }: { participantId: string })
   const canWrite = useAbility('assessments.write');
   const assessments = useAssessments(participantId);
   const templates = useTemplates();
-  const [writing, setWriting] = useState(false);
+  /** The form that is open: a new assessment, or the id of the saved one being changed. */
+  const [writing, setWriting] = useState<'new' | string | null>(null);
   const [saved, setSaved] = useState(false);
   const template = templates.data?.[0];
   const list = assessments.data ?? [];
+  const editing = list.find((a) => a.id === writing);
+  // Only an assessment whose template version is at hand can be shown in the form.
+  const templateOf = (a: Assessment) => templates.data?.find((tpl) => tpl.id === a.templateId);
+  const editTemplate = editing && templateOf(editing);
+  const open = (what: 'new' | string) => {
+    setSaved(false);
+    setWriting(what);
+  };
+  const done = () => {
+    setWriting(null);
+    setSaved(true);
+  };
+  const latest = async (id: string) =>
+    (await assessments.refetch({ throwOnError: true })).data?.find((a) => a.id === id);
 
   return (
     <section aria-labelledby="assessments-title">
@@ -41,6 +57,7 @@ export function AssessmentsSection({ participantId }: { participantId: string })
                 <th scope="col">{t('assessments.assessedBy')}</th>
                 <th scope="col">{t('assessments.domainsRated')}</th>
                 <th scope="col">{t('assessments.template')}</th>
+                {canWrite && <th scope="col">{t('assessments.actions')}</th>}
               </tr>
             </thead>
             <tbody>
@@ -52,35 +69,53 @@ export function AssessmentsSection({ participantId }: { participantId: string })
                   <td>
                     {a.templateKey} v{a.templateVersion}
                   </td>
+                  {canWrite && (
+                    <td>
+                      {templateOf(a) && (
+                        <button
+                          type="button"
+                          className="button-link"
+                          aria-label={t('assessments.editTitle', {
+                            date: formatDate(a.assessedOn, i18n.language),
+                          })}
+                          onClick={() => open(a.id)}
+                        >
+                          {t('common.edit')}
+                        </button>
+                      )}
+                    </td>
+                  )}
                 </tr>
               ))}
             </tbody>
           </table>
         </TableRegion>
       )}
-      {canWrite && template && !writing && (
+      {canWrite && template && writing === null && (
         <p>
-          <button
-            type="button"
-            className="button"
-            onClick={() => {
-              setSaved(false);
-              setWriting(true);
-            }}
-          >
+          <button type="button" className="button" onClick={() => open('new')}>
             {t('assessments.new')}
           </button>
         </p>
       )}
-      {canWrite && template && writing && (
+      {canWrite && template && writing === 'new' && (
         <AssessmentForm
           participantId={participantId}
           template={template}
-          onDone={() => {
-            setWriting(false);
-            setSaved(true);
-          }}
-          onCancel={() => setWriting(false)}
+          latest={latest}
+          onDone={done}
+          onCancel={() => setWriting(null)}
+        />
+      )}
+      {canWrite && editing && editTemplate && (
+        <AssessmentForm
+          key={editing.id}
+          participantId={participantId}
+          template={editTemplate}
+          assessment={editing}
+          latest={latest}
+          onDone={done}
+          onCancel={() => setWriting(null)}
         />
       )}
       {list.length >= 2 && templates.data && (
