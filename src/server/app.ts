@@ -26,6 +26,7 @@ import { participantImportRoutes } from './participant-import/routes.ts';
 import { participantRoutes } from './participants/routes.ts';
 import { samePersonRoutes } from './same-person/routes.ts';
 import { programmeRoutes } from './programmes/routes.ts';
+import { employerRoutes } from './employers/routes.ts';
 import { enrolmentRoutes } from './enrolments/routes.ts';
 import { consentRoutes } from './consents/routes.ts';
 import { teamRoutes } from './teams/routes.ts';
@@ -136,6 +137,7 @@ export async function createApp({ db, config }: { db: Db; config: Config }) {
   await app.register(participantRoutes);
   await app.register(samePersonRoutes);
   await app.register(programmeRoutes);
+  await app.register(employerRoutes);
   await app.register(enrolmentRoutes);
   await app.register(consentRoutes);
   await app.register(teamRoutes);

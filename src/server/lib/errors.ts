@@ -18,6 +18,7 @@ export const errorStatus = {
   version_conflict: 409,
   possible_duplicate: 409,
   identity_number_taken: 409,
+  organisation_number_taken: 409,
   participant_merged: 409,
   merge_blocked: 409,
   gone: 410,

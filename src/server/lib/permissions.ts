@@ -28,6 +28,8 @@ export const permissions = {
   'participants.merge': ['unit_manager', 'coach'],
   'programmes.list': ['administrator', 'analyst', ...staffReadingCases],
   'programmes.manage': ['administrator'],
+  'employers.read': staffReadingCases,
+  'employers.write': ['unit_manager', 'coach', 'case_worker'],
   'enrolments.write': ['unit_manager', 'coach', 'case_worker'],
   'consents.write': ['unit_manager', 'coach', 'case_worker'],
   'teams.write': ['unit_manager', 'coach', 'case_worker'],

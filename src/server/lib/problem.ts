@@ -22,6 +22,7 @@ const titles: Record<ErrorCode, string> = {
   version_conflict: 'Changed by someone else',
   possible_duplicate: 'Possibly already registered',
   identity_number_taken: 'Identity number already registered',
+  organisation_number_taken: 'Organisation number already registered',
   participant_merged: 'Record merged into another',
   merge_blocked: 'Settle this before merging',
   gone: 'Gone',
