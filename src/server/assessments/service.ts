@@ -131,6 +131,7 @@ export function updateAssessment(ctx: Ctx, id: string, input: z.output<typeof Up
       input.version,
       { domains: JSON.stringify(input.domains) },
       'Assessment',
+      () => findAssessment(tx, id),
     );
     await audit(tx, ctx, {
       action: 'assessment.update',

@@ -82,6 +82,7 @@ export function exitEnrolment(ctx: Ctx, id: string, input: z.output<typeof ExitI
         exit_note: input.note ?? null,
       },
       'Enrolment',
+      () => findEnrolment(tx, id),
     );
     await audit(tx, ctx, {
       action: 'enrolment.exit',

@@ -1,9 +1,11 @@
 import type { Queryable, Row } from '../db/types.ts';
-import { notFound, versionConflict } from './errors.ts';
+import { AppError, notFound } from './errors.ts';
 
 /**
  * Updates one row only if it is still at the version the caller read (optimistic concurrency).
  * `changes` maps column names (fixed by the caller, never user input) to values; undefined values are skipped.
+ * A stale version answers 409 with `current`, the record as it is now (as the caller presents it), so the
+ * interface can show what changed.
  */
 export async function updateVersioned<R extends Row>(
   tx: Queryable,
@@ -12,6 +14,7 @@ export async function updateVersioned<R extends Row>(
   version: number,
   changes: Record<string, unknown>,
   what: string,
+  current: () => Promise<unknown>,
 ): Promise<R> {
   const entries = Object.entries(changes).filter(([, v]) => v !== undefined);
   const sets = entries.map(([column], i) => `${column} = $${i + 3}`);
@@ -22,5 +25,10 @@ export async function updateVersioned<R extends Row>(
   );
   if (rows[0]) return rows[0];
   const exists = await tx.query(`select 1 from ${table} where id = $1`, [id]);
-  throw exists.rows.length ? versionConflict() : notFound(what);
+  if (!exists.rows.length) throw notFound(what);
+  throw new AppError(
+    'version_conflict',
+    'Someone else changed this record since you opened it. Reload and try again.',
+    { current: await current() },
+  );
 }

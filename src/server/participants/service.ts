@@ -292,6 +292,7 @@ export async function updateParticipant(ctx: Ctx, id: string, input: UpdateInput
             }
           : {},
         'Participant',
+        async () => current,
       );
       await audit(tx, ctx, { action: 'participant.update', participantId: id, details: { fields: changed } });
       return { kind: 'ok' as const, row: updated };

@@ -69,9 +69,20 @@ describe('the individual plan', () => {
       version: 0,
     });
     expect(done.json().goals[0].steps[0]).toMatchObject({ status: 'doing', version: 1 });
-    expect(
-      (await as(app, coach).patch(`/api/plan-steps/${step.id}`, { status: 'done', version: 0 })).statusCode,
-    ).toBe(409);
+    const stale = await as(app, coach).patch(`/api/plan-steps/${step.id}`, { status: 'done', version: 0 });
+    expect(stale.statusCode).toBe(409);
+    // The answer carries the plan as it is now, so the form can show what changed.
+    expect(stale.json().current.goals[0].steps[0]).toMatchObject({
+      id: step.id,
+      status: 'doing',
+      version: 1,
+    });
+    // Sending the same title again changes nothing, and the history does not say it did.
+    await as(app, coach).patch(`/api/plan-steps/${step.id}`, {
+      title: step.title,
+      status: 'doing',
+      version: 1,
+    });
     const plan = (await as(app, teacher).get(`/api/participants/${amina.id}/plan`)).json();
     expect(plan.history.map((h: { kind: string }) => h.kind)).toEqual([
       'step_updated',

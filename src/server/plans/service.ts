@@ -132,18 +132,36 @@ export function createGoal(
   });
 }
 
+/**
+ * The fields of an edit that differ from the row, for the plan's history: the forms send every field, and
+ * "set the step to To do" when only its title changed would be noise.
+ */
+function changedFields<I extends Record<string, unknown>>(
+  row: Record<string, unknown>,
+  input: I,
+  columns: Partial<Record<keyof I, string>>,
+): Partial<I> {
+  return Object.fromEntries(
+    Object.entries(columns)
+      .filter(
+        ([field, column]) => input[field] !== undefined && (row[column!] ?? null) !== (input[field] ?? null),
+      )
+      .map(([field]) => [field, input[field]]),
+  ) as Partial<I>;
+}
+
 async function participantOf(tx: Queryable, table: 'plan_goals' | 'plan_steps', id: string, what: string) {
-  const { rows } = await tx.query<{ participant_id: string; goal_id?: string; title: string }>(
-    `select * from ${table} where id = $1`,
-    [id],
-  );
+  const { rows } = await tx.query<
+    { participant_id: string; goal_id?: string; title: string } & Record<string, unknown>
+  >(`select * from ${table} where id = $1`, [id]);
   if (!rows[0]) throw notFound(what);
   return rows[0];
 }
 
 export function updateGoal(ctx: Ctx, id: string, input: z.output<typeof UpdateGoalInput>): Promise<Plan> {
   return inTenant(ctx, async (tx) => {
-    const { participant_id } = await participantOf(tx, 'plan_goals', id, 'Goal');
+    const goal = await participantOf(tx, 'plan_goals', id, 'Goal');
+    const { participant_id } = goal;
     await updateVersioned(
       tx,
       'plan_goals',
@@ -151,9 +169,11 @@ export function updateGoal(ctx: Ctx, id: string, input: z.output<typeof UpdateGo
       input.version,
       { title: input.title, domain_key: input.domainKey, status: input.status },
       'Goal',
+      () => selectPlan(tx, participant_id),
     );
-    const { version: _v, ...changes } = input;
-    await recordEvent(tx, ctx, participant_id, { kind: 'goal_updated', goalId: id, data: changes });
+    const changes = changedFields(goal, input, { title: 'title', domainKey: 'domain_key', status: 'status' });
+    if (Object.keys(changes).length)
+      await recordEvent(tx, ctx, participant_id, { kind: 'goal_updated', goalId: id, data: changes });
     return selectPlan(tx, participant_id);
   });
 }
@@ -207,14 +227,22 @@ export function updateStep(ctx: Ctx, id: string, input: z.output<typeof UpdateSt
         updated_at: new Date(),
       },
       'Step',
+      () => selectPlan(tx, step.participant_id),
     );
-    const { version: _v, ...changes } = input;
-    await recordEvent(tx, ctx, step.participant_id, {
-      kind: 'step_updated',
-      goalId: step.goal_id,
-      stepId: id,
-      data: changes,
+    const changes = changedFields(step, input, {
+      title: 'title',
+      ownerUserId: 'owner_user_id',
+      ownerIsParticipant: 'owner_is_participant',
+      dueOn: 'due_on',
+      status: 'status',
     });
+    if (Object.keys(changes).length)
+      await recordEvent(tx, ctx, step.participant_id, {
+        kind: 'step_updated',
+        goalId: step.goal_id,
+        stepId: id,
+        data: changes,
+      });
     return selectPlan(tx, step.participant_id);
   });
 }

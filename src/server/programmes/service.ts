@@ -60,6 +60,10 @@ export function updateProgramme(
         archived_at: input.archived === undefined ? undefined : input.archived ? new Date() : null,
       },
       'Programme',
+      async () =>
+        presentProgramme(
+          (await tx.query<ProgrammeRow>('select * from programmes where id = $1', [id])).rows[0]!,
+        ),
     );
     await audit(tx, ctx, {
       action: 'programme.update',

@@ -61,6 +61,7 @@ export async function updateUnit(ctx: Ctx, id: string, input: UpdateUnitInput): 
         archived_at: input.archived === undefined ? undefined : input.archived ? new Date() : null,
       },
       'Unit',
+      async () => presentUnit((await tx.query<UnitRow>('select * from units where id = $1', [id])).rows[0]!),
     );
     await audit(tx, ctx, {
       action: 'unit.update',

@@ -38,7 +38,10 @@ describe('units', () => {
     ).toBe(200);
     const stale = await as(app, admin).patch(`/api/units/${unit.id}`, { name: 'Salem B', version: 0 });
     expect(stale.statusCode).toBe(409);
-    expect(stale.json().code).toBe('version_conflict');
+    expect(stale.json()).toMatchObject({
+      code: 'version_conflict',
+      current: { name: 'Salem A', version: 1 },
+    });
     expect((await as(app, admin).get(`/api/units/${unit.id}`)).json().name).toBe('Salem A');
   });
 

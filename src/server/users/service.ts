@@ -133,6 +133,7 @@ export async function updateUser(
         disabled_at: input.disabled === undefined ? undefined : input.disabled ? new Date() : null,
       },
       'User',
+      () => findUser(tx, id),
     );
     if (input.memberships) await replaceMemberships(tx, ctx, id, input.memberships);
     await audit(tx, ctx, {
