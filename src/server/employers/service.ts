@@ -218,6 +218,7 @@ export async function updateEmployer(ctx: Ctx, id: string, input: UpdateInput): 
             }
           : {},
         'Employer',
+        async () => current,
       );
       await audit(tx, ctx, { ...event, details: { fields: changed } });
       return { kind: 'ok' as const, row: updated };
