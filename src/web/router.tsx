@@ -3,6 +3,10 @@ import { TemplatePublishPage } from './assessment-templates/template-publish-pag
 import { TemplatesPage } from './assessment-templates/templates-page.tsx';
 import { AuditPage } from './audit/audit-page.tsx';
 import { CodePage } from './auth/code-page.tsx';
+import { EmployerCreatePage } from './employers/employer-create-page.tsx';
+import { EmployerEditPage } from './employers/employer-edit-page.tsx';
+import { EmployerPage } from './employers/employer-page.tsx';
+import { EmployersPage } from './employers/employers-page.tsx';
 import { EnrolPage } from './auth/enrol-page.tsx';
 import { LoginPage } from './auth/login-page.tsx';
 import { PasswordPage } from './auth/password-page.tsx';
@@ -104,6 +108,38 @@ export const router = createBrowserRouter([
             element: (
               <RequireAbility ability="programmes.manage">
                 <ProgrammeEditPage />
+              </RequireAbility>
+            ),
+          },
+          {
+            path: '/employers',
+            element: (
+              <RequireAbility ability="employers.read">
+                <EmployersPage />
+              </RequireAbility>
+            ),
+          },
+          {
+            path: '/employers/new',
+            element: (
+              <RequireAbility ability="employers.write">
+                <EmployerCreatePage />
+              </RequireAbility>
+            ),
+          },
+          {
+            path: '/employers/:id',
+            element: (
+              <RequireAbility ability="employers.read">
+                <EmployerPage />
+              </RequireAbility>
+            ),
+          },
+          {
+            path: '/employers/:id/edit',
+            element: (
+              <RequireAbility ability="employers.write">
+                <EmployerEditPage />
               </RequireAbility>
             ),
           },

@@ -11,6 +11,7 @@ type Item = {
     | 'looseThreads'
     | 'reassign'
     | 'programmes'
+    | 'employers'
     | 'units'
     | 'users'
     | 'templates'
@@ -23,6 +24,7 @@ const items: Item[] = [
   { to: '/caseload', label: 'caseload', ability: 'participants.read' },
   { to: '/loose-threads', label: 'looseThreads', ability: 'participants.read' },
   { to: '/participants', label: 'participants', ability: 'participants.read' },
+  { to: '/employers', label: 'employers', ability: 'employers.read' },
   { to: '/caseload/assign', label: 'reassign', ability: 'caseload.manage' },
   { to: '/units', label: 'units', ability: 'units.list' },
   { to: '/programmes', label: 'programmes', ability: 'programmes.manage' },
