@@ -34,6 +34,7 @@ import { notificationRoutes } from './notifications/routes.ts';
 import { journalRoutes } from './journal/routes.ts';
 import { contactRoutes } from './contacts/routes.ts';
 import { accessLogRoutes } from './access-log/routes.ts';
+import { activityRoutes } from './activities/routes.ts';
 import { assessmentRoutes } from './assessments/routes.ts';
 import { planRoutes } from './plans/routes.ts';
 import { looseThreadRoutes } from './loose-threads/routes.ts';
@@ -145,6 +146,7 @@ export async function createApp({ db, config }: { db: Db; config: Config }) {
   await app.register(journalRoutes);
   await app.register(contactRoutes);
   await app.register(accessLogRoutes);
+  await app.register(activityRoutes);
   await app.register(assessmentRoutes);
   await app.register(planRoutes);
   await app.register(looseThreadRoutes);

@@ -40,6 +40,10 @@ export const permissions = {
   'assessments.write': ['unit_manager', 'coach', 'case_worker', 'family_supporter', 'language_supporter'],
   'templates.manage': ['administrator'],
   'templates.read': ['administrator', ...staffReadingCases],
+  'activities.read': staffReadingCases,
+  // Teachers run the group activities; coaches and the supporters plan them with them.
+  'activities.manage': ['unit_manager', 'coach', 'teacher', 'language_supporter', 'family_supporter'],
+  'attendance.write': ['unit_manager', 'coach', 'teacher', 'language_supporter', 'family_supporter'],
   'plans.write': [
     'unit_manager',
     'coach',
