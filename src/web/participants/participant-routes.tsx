@@ -9,6 +9,7 @@ import { EnrolmentsSection } from '#web/enrolments/enrolments-section.tsx';
 import { JournalSection } from '#web/journal/journal-section.tsx';
 import { PlanPrintPage } from '#web/plans/plan-print-page.tsx';
 import { PlanSection } from '#web/plans/plan-section.tsx';
+import { SamePersonSection } from '#web/same-person/same-person-section.tsx';
 import { TeamSection } from '#web/teams/team-section.tsx';
 import { ParticipantCreatePage } from './participant-create-page.tsx';
 import { ParticipantEditPage } from './participant-edit-page.tsx';
@@ -44,6 +45,7 @@ export function ParticipantRoutes() {
         <Route path="contacts" element={<ContactsSection participantId={id} />} />
         <Route path="consents" element={<ConsentsSection participantId={id} />} />
         <Route path="enrolments" element={<EnrolmentsSection participantId={id} />} />
+        <Route path="same-person" element={<SamePersonSection participantId={id} />} />
         <Route path="access-log" element={<AccessLogSection participantId={id} />} />
       </Route>
       <Route path="*" element={<NotFoundPage />} />

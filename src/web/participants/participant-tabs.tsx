@@ -10,6 +10,7 @@ export const recordSections = [
   'contacts',
   'consents',
   'enrolments',
+  'same-person',
   'access-log',
 ] as const;
 export type RecordSection = (typeof recordSections)[number];
@@ -27,7 +28,7 @@ export function ParticipantTabs({ id }: { id: string }) {
               to={section === 'overview' ? `/participants/${id}` : `/participants/${id}/${section}`}
               end
             >
-              {t(`record.tabs.${section}`)}
+              {section === 'same-person' ? t('samePerson.tab') : t(`record.tabs.${section}`)}
             </NavLink>
           </li>
         ))}
