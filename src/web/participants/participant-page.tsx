@@ -6,6 +6,8 @@ import { NotFoundPage } from '#web/components/not-found-page.tsx';
 import { Page } from '#web/components/page.tsx';
 import { QueryError } from '#web/components/query-error.tsx';
 import { isApiError } from '#web/lib/api.ts';
+import { MergedNotice } from '#web/same-person/merged-notice.tsx';
+import { ReadOnlyWhenMerged } from '#web/same-person/read-only.tsx';
 import { useParticipant } from './api.ts';
 import { ParticipantTabs } from './participant-tabs.tsx';
 import './participants.css';
@@ -23,8 +25,11 @@ export function ParticipantPage({ id }: { id: string }) {
       {participant.error && <QueryError error={participant.error} retry={() => void participant.refetch()} />}
       {p && (
         <>
+          <MergedNotice key={p.id} participant={p} />
           <ParticipantTabs id={p.id} />
-          <Outlet context={p} />
+          <ReadOnlyWhenMerged participant={p}>
+            <Outlet context={p} />
+          </ReadOnlyWhenMerged>
         </>
       )}
       <p>
