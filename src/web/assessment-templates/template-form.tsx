@@ -9,14 +9,20 @@ import { errorsFromProblem, errorsFromZod, noErrors } from '#web/components/form
 import { usePublishTemplate } from './api.ts';
 import { TemplateDomainFieldset } from './template-domain-fieldset.tsx';
 import {
+  buttonAfterMove,
   duplicateKeyIssues,
   fieldName,
   flatIssues,
   flatProblem,
-  moveDomain,
+  inFormOrder,
+  minOptions,
+  moveItem,
   newDomain,
+  newKeyFields,
+  replaceItem,
   templateInput,
   titleOf,
+  tooFewOptionsIssues,
   valuesOf,
   type DomainValues,
 } from './template-values.ts';
@@ -35,7 +41,8 @@ export function TemplateForm({ template }: { template: AssessmentTemplate }) {
   const focusNext = useRef<string | null>(null);
   const { domains } = values;
 
-  // After a move, a removal or an addition, focus goes where the person can carry on.
+  // After a move, a removal or an addition (of a domain, question or option), focus goes where the person
+  // can carry on, and the status line says what happened.
   useEffect(() => {
     if (!focusNext.current) return;
     document.getElementById(focusNext.current)?.focus();
@@ -45,58 +52,83 @@ export function TemplateForm({ template }: { template: AssessmentTemplate }) {
   const nameOf = (d: DomainValues) => labelOf(d, i18n.language).trim() || t('templates.unnamed');
   const setDomains = (next: DomainValues[]) => setValues({ ...values, domains: next });
 
+  const after = (focusId: string, message: string) => {
+    focusNext.current = focusId;
+    setAnnouncement(message);
+  };
+
   const move = (index: number, by: -1 | 1) => {
     const domain = domains[index]!;
-    const to = index + by;
-    setDomains(moveDomain(domains, index, by));
-    const edge = to === 0 || to === domains.length - 1;
-    const button = edge ? (by < 0 ? 'down' : 'up') : by < 0 ? 'up' : 'down';
-    focusNext.current = `${form}-${domain.id}-${button}`;
-    setAnnouncement(t('templates.moved', { name: nameOf(domain), n: to + 1, count: domains.length }));
+    setDomains(moveItem(domains, index, by));
+    after(
+      `${form}-${domain.id}-${buttonAfterMove(index, by, domains.length)}`,
+      t('templates.moved', { name: nameOf(domain), n: index + by + 1, count: domains.length }),
+    );
   };
 
   const remove = (index: number) => {
     const domain = domains[index]!;
     setDomains(domains.filter((_, i) => i !== index));
-    focusNext.current = `${form}-domains-title`;
-    setAnnouncement(t('templates.removed', { name: nameOf(domain) }));
+    after(`${form}-domains-title`, t('templates.removed', { name: nameOf(domain) }));
   };
 
   const add = () => {
     const domain = newDomain();
     setDomains([...domains, domain]);
-    focusNext.current = `${form}-${domain.id}-key`;
-    setAnnouncement('');
+    after(`${form}-${domain.id}-key`, '');
   };
 
-  // Field names of the summary's links: "Area 3: Name in Swedish".
+  // Field names of the summary's links: "Area 3: Name in Swedish", "Area 3, question 2, option 1, Key".
   const labels: Record<string, string> = {
     titleSv: t('templates.titleSv'),
     titleEn: t('templates.titleEn'),
     domains: t('templates.domains'),
   };
+  const key = t('templates.domainKey');
   domains.forEach((d, i) => {
-    for (const field of ['key', 'labelSv', 'labelEn'] as const) {
-      const label = t(field === 'key' ? 'templates.domainKey' : `templates.${field}`);
-      labels[`${d.id}-${field}`] = t('templates.domainField', { n: i + 1, field: label });
-    }
+    const n = i + 1;
+    const inDomain = (field: string) => t('templates.domainField', { n, field });
+    labels[`${d.id}-key`] = inDomain(key);
+    labels[`${d.id}-labelSv`] = inDomain(t('templates.labelSv'));
+    labels[`${d.id}-labelEn`] = inDomain(t('templates.labelEn'));
+    labels[`${d.id}-questions`] = inDomain(t('templates.questions'));
+    d.questions.forEach((question, j) => {
+      const inQuestion = (field: string) => t('templates.questionField', { n, q: j + 1, field });
+      labels[`${question.id}-key`] = inQuestion(key);
+      labels[`${question.id}-labelSv`] = inQuestion(t('templates.questionSv'));
+      labels[`${question.id}-labelEn`] = inQuestion(t('templates.questionEn'));
+      labels[`${question.id}-type`] = inQuestion(t('templates.type'));
+      labels[`${question.id}-options`] = inQuestion(t('templates.options'));
+      question.options.forEach((option, k) => {
+        const inOption = (field: string) => t('templates.optionField', { n, q: j + 1, o: k + 1, field });
+        labels[`${option.id}-key`] = inOption(key);
+        labels[`${option.id}-labelSv`] = inOption(t('templates.optionSv'));
+        labels[`${option.id}-labelEn`] = inOption(t('templates.optionEn'));
+      });
+    });
   });
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const duplicates = duplicateKeyIssues(values);
-    const taken = new Set(duplicates.map((issue) => fieldName(values, issue.path)));
+    const tooFew = tooFewOptionsIssues(values);
+    const named = (issues: readonly { path: PropertyKey[] }[]) =>
+      new Set(issues.map((issue) => fieldName(values, issue.path)));
+    const taken = named(duplicates);
+    // A typed key is refused for one of two reasons; a choice with too few options for one.
     const overrides = {
-      fields: Object.fromEntries(
-        domains
-          .filter((d) => d.isNew)
-          .map((d) => `${d.id}-key`)
-          .map((name) => [name, taken.has(name) ? t('templates.keyTaken') : t('templates.keyInvalid')]),
-      ),
+      fields: Object.fromEntries([
+        ...newKeyFields(values).map(({ name, kind }) => [
+          name,
+          taken.has(name) ? t(`templates.keyTaken.${kind}`) : t('templates.keyInvalid'),
+        ]),
+        ...[...named(tooFew)].map((name) => [name, t('templates.optionsTooFew', { min: minOptions })]),
+      ]),
     };
     const parsed = PublishTemplateInput.safeParse(templateInput(values));
-    if (!parsed.success || duplicates.length) {
-      const issues = [...(parsed.error?.issues ?? []), ...duplicates];
+    const clientIssues = [...duplicates, ...tooFew];
+    if (!parsed.success || clientIssues.length) {
+      const issues = inFormOrder([...(parsed.error?.issues ?? []), ...clientIssues]);
       return setErrors(errorsFromZod(t, flatIssues(values, issues), overrides));
     }
     setErrors(noErrors);
@@ -149,9 +181,10 @@ export function TemplateForm({ template }: { template: AssessmentTemplate }) {
               position={i + 1}
               count={domains.length}
               errors={errors.fields}
-              onChange={(next) => setDomains(domains.map((d) => (d.id === next.id ? next : d)))}
+              onChange={(next) => setDomains(replaceItem(domains, next))}
               onMove={(by) => move(i, by)}
               onRemove={() => remove(i)}
+              after={after}
             />
           ))}
         </ol>
