@@ -1,7 +1,14 @@
-import type { Browser } from 'playwright-core';
+import type { Browser, Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createOrganisation, createStaff, createUnit, type StaffSession } from '#tests/factories.ts';
 import {
+  createOrganisation,
+  createParticipant,
+  createStaff,
+  createUnit,
+  type StaffSession,
+} from '#tests/factories.ts';
+import {
+  caseFileSection,
   expectAccessible,
   expectHeading,
   launchBrowser,
@@ -27,12 +34,14 @@ describe.skipIf(skipJourneys)('importing participants and publishing a kartlägg
   let browser: Browser;
   let coach: StaffSession;
   let admin: StaffSession;
+  let unitId: string;
 
   beforeAll(async () => {
     server = await startServer();
     browser = await launchBrowser();
     const organisation = await createOrganisation(server.db, 'Samordningsförbundet Syd');
     const unit = await createUnit(server.db, organisation.id, 'Malmö stad');
+    unitId = unit.id;
     coach = await createStaff(server.db, { organisationId: organisation.id, role: 'coach', unitId: unit.id });
     admin = await createStaff(server.db, { organisationId: organisation.id, role: 'administrator' });
   });
@@ -43,6 +52,15 @@ describe.skipIf(skipJourneys)('importing participants and publishing a kartlägg
   });
 
   const signedIn = (session: StaffSession): Promise<Tab> => openSignedInTab(browser, session);
+  const isFocused = (locator: Locator) => locator.evaluate((e) => e === document.activeElement);
+  /** Fills an item's key and names; the Swedish name last, since the item's group is named by it. */
+  const fillItem = async (group: Locator, labels: [string, string], key: string, sv: string, en: string) => {
+    await group.getByLabel('Nyckel', { exact: true }).fill(key);
+    await group.getByLabel(labels[1], { exact: true }).fill(en);
+    await group.getByLabel(labels[0], { exact: true }).fill(sv);
+  };
+  const question: [string, string] = ['Frågan på svenska', 'Frågan på engelska'];
+  const option: [string, string] = ['Alternativet på svenska', 'Alternativet på engelska'];
 
   it('a coach checks a spreadsheet, cannot import it with a bad row, corrects it and imports it', async () => {
     const { page, problems } = await signedIn(coach);
@@ -141,17 +159,157 @@ describe.skipIf(skipJourneys)('importing participants and publishing a kartlägg
     await page.getByRole('group', { name: 'Område 11: Språkvän' }).waitFor();
     await expectAccessible(page, 'template form ready');
 
+    // Questions: an existing one keeps its key and answer type, and can be removed.
+    const swedish = page.getByRole('group', { name: 'Område 2: Svenska språket' });
+    const sfi = swedish.getByRole('group', { name: 'Fråga 1: Nivå i SFI' });
+    await sfi.getByText('Svarstyp: Val mellan svarsalternativ').waitFor();
+    await sfi.getByText(/behåller sin nyckel och svarstyp/).waitFor();
+    expect(await sfi.getByRole('radio', { name: 'Fritext' }).count()).toBe(0);
+    expect(await sfi.getByRole('group', { name: /^Alternativ \d: / }).count()).toBe(5);
+    await page.getByRole('button', { name: 'Ta bort frågan Vad är du bra på?' }).click();
+    await page.getByRole('status').getByText('Frågan Vad är du bra på? är borttagen.').waitFor();
+    await expect
+      .poll(() => isFocused(page.getByRole('heading', { level: 3, name: 'Frågor i Styrkor' })))
+      .toBe(true);
+
+    // A new choice question: it starts with two options, a third is added and moved into place.
+    const health = page.getByRole('group', { name: 'Område 1: Hälsa och välmående' });
+    await health.getByRole('button', { name: 'Lägg till en fråga i Hälsa och välmående' }).click();
+    await expect.poll(() => isFocused(health.getByLabel('Nyckel', { exact: true }))).toBe(true);
+    await fillItem(
+      health.getByRole('group', { name: 'Fråga 1: ny fråga' }),
+      question,
+      'support',
+      'Vilket stöd behöver du?',
+      'What support do you need?',
+    );
+    const support = health.getByRole('group', { name: 'Fråga 1: Vilket stöd behöver du?' });
+    expect(await support.getByRole('radio', { name: 'Skala från 1 till 10' }).isChecked()).toBe(true);
+    await support.getByRole('radio', { name: 'Val mellan svarsalternativ' }).check();
+    await support
+      .getByRole('heading', { level: 4, name: 'Svarsalternativ för Vilket stöd behöver du?' })
+      .waitFor();
+    expect(await support.getByRole('group', { name: /^Alternativ \d: nytt alternativ$/ }).count()).toBe(2);
+    expect(await support.getByRole('button', { name: /^Ta bort alternativet/ }).count()).toBe(0);
+    await expectAccessible(page, 'template form with a new choice question');
+
+    await fillItem(
+      support.getByRole('group', { name: 'Alternativ 1: nytt alternativ' }),
+      option,
+      'none',
+      'Inget',
+      'None',
+    );
+    await fillItem(
+      support.getByRole('group', { name: 'Alternativ 2: nytt alternativ' }),
+      option,
+      'much',
+      'Mycket',
+      'Much',
+    );
+    await support
+      .getByRole('button', { name: 'Lägg till ett alternativ för Vilket stöd behöver du?' })
+      .click();
+    const third = support.getByRole('group', { name: 'Alternativ 3: nytt alternativ' });
+    await expect.poll(() => isFocused(third.getByLabel('Nyckel', { exact: true }))).toBe(true);
+    // The same key as the first option: refused below, once it is second.
+    await fillItem(third, option, 'none', 'Lite', 'Some');
+    await support.getByRole('button', { name: 'Flytta upp alternativet Lite' }).click();
+    await page.getByRole('status').getByText('Alternativet Lite är nu alternativ 2 av 3.').waitFor();
+    await expect
+      .poll(() => isFocused(support.getByRole('button', { name: 'Flytta upp alternativet Lite' })))
+      .toBe(true);
+    await support.getByRole('group', { name: 'Alternativ 2: Lite' }).waitFor();
+    expect(await support.getByRole('button', { name: /^Ta bort alternativet/ }).count()).toBe(3);
+
+    // A free-text question, left without key and wording at first.
+    await health.getByRole('button', { name: 'Lägg till en fråga i Hälsa och välmående' }).click();
+    const more = health.getByRole('group', { name: 'Fråga 2: ny fråga' });
+    await expect.poll(() => isFocused(more.getByLabel('Nyckel', { exact: true }))).toBe(true);
+    await more.getByRole('radio', { name: 'Fritext' }).check();
+    await expectAccessible(page, 'template form with two new questions');
+
+    await page.getByRole('button', { name: 'Publicera den nya versionen' }).click();
+    const refused = page.getByRole('alert');
+    await refused
+      .getByRole('link', {
+        name: 'Område 1, fråga 1, alternativ 2, Nyckel: Ett annat alternativ i frågan har redan den nyckeln.',
+      })
+      .waitFor();
+    await refused.getByRole('link', { name: /^Område 1, fråga 2, Nyckel: Ange en nyckel/ }).waitFor();
+    const missing = refused.getByRole('link', {
+      name: 'Område 1, fråga 2, Frågan på svenska: Fyll i fältet.',
+    });
+    expect(await refused.getByRole('link').allInnerTexts()).toEqual([
+      'Område 1, fråga 1, alternativ 2, Nyckel: Ett annat alternativ i frågan har redan den nyckeln.',
+      'Område 1, fråga 2, Nyckel: Ange en nyckel som börjar med en liten bokstav och bara har a–z, siffror och _.',
+      'Område 1, fråga 2, Frågan på svenska: Fyll i fältet.',
+      'Område 1, fråga 2, Frågan på engelska: Fyll i fältet.',
+    ]);
+    await missing.click();
+    await expect.poll(() => isFocused(more.getByLabel('Frågan på svenska', { exact: true }))).toBe(true);
+    await expectAccessible(page, 'template form with errors in questions');
+
+    await support
+      .getByRole('group', { name: 'Alternativ 2: Lite' })
+      .getByLabel('Nyckel', { exact: true })
+      .fill('some');
+    await fillItem(more, question, 'more', 'Något mer du vill berätta?', 'Anything else you want to tell?');
+    await health.getByRole('group', { name: 'Fråga 2: Något mer du vill berätta?' }).waitFor();
+
     await page.getByRole('button', { name: 'Publicera den nya versionen' }).click();
     await expectHeading(page, 'Kartläggningsmallar');
     await page.getByText('Version 1 av Kartläggning 2025 är publicerad.').waitFor();
     const published = page.getByRole('region', { name: 'Kartläggning 2025' });
     await published.getByText('Egen').waitFor();
-    const domains = await published.getByRole('listitem').allInnerTexts();
-    expect(domains[0]).toBe('Hälsa och välmående');
+    const domainItems = published.getByRole('list', { name: '12 områden' }).locator(':scope > li');
+    const domains = (await domainItems.allInnerTexts()).map((text) => text.split('\n')[0] ?? '');
+    expect(domains[0]).toBe('Hälsa och välmående (2 frågor)');
     expect(domains.at(-2)).toBe('Språkvän');
-    expect(domains).not.toContain('Hinder');
+    expect(domains).toContain('Styrkor');
+    expect(domains.some((name) => name.startsWith('Hinder'))).toBe(false);
     expect(domains).toHaveLength(12);
+    expect(await domainItems.first().getByRole('listitem').allInnerTexts()).toEqual([
+      'Vilket stöd behöver du? (val: Inget, Lite, Mycket)',
+      'Något mer du vill berätta? (fritext)',
+    ]);
     await expectAccessible(page, 'templates after publishing');
+    expect(problems).toEqual([]);
+  });
+
+  // Reads the version published by the journey above.
+  it('a coach opens a new kartläggning and is asked the questions of the newest version', async () => {
+    const participant = await createParticipant(server.db, unitId, 'Selam', 'Tesfaye');
+    const { page, problems } = await signedIn(coach);
+    await page.goto(`${server.baseUrl}/participants/${participant.id}`);
+    await caseFileSection(page, 'Kartläggning').click();
+    await page.getByRole('button', { name: 'Ny kartläggning' }).click();
+    await page.getByRole('heading', { level: 3, name: 'Ny kartläggning: Kartläggning 2025' }).waitFor();
+
+    const health = page.getByRole('group', { name: 'Hälsa och välmående', exact: true });
+    const support = health.getByRole('group', { name: 'Vilket stöd behöver du?', exact: true });
+    const choices = await support
+      .getByRole('radio')
+      .evaluateAll((radios) => radios.map((r) => (r as HTMLInputElement).labels?.[0]?.textContent));
+    expect(choices).toEqual(['Inget', 'Lite', 'Mycket']);
+    const more = health.getByRole('textbox', { name: /^Något mer du vill berätta\?/ });
+    await more.waitFor();
+    expect(await page.getByText('Vad är du bra på?').count()).toBe(0);
+    await expectAccessible(page, 'kartläggning form with the new questions');
+
+    await support.getByLabel('Lite', { exact: true }).check();
+    await more.fill('Vill träffa en fysioterapeut.');
+    await page.getByRole('button', { name: 'Spara kartläggningen' }).click();
+    await page.getByRole('status').getByText('Kartläggningen är sparad.').waitFor();
+    const { rows } = await server.db.query<{ domains: Record<string, { answers?: object }> }>(
+      'select domains from assessments where participant_id = $1',
+      [participant.id],
+    );
+    expect(rows[0]!.domains.health!.answers).toEqual({
+      support: 'some',
+      more: 'Vill träffa en fysioterapeut.',
+    });
+    await expectAccessible(page, 'kartläggning saved with answers to the new questions');
     expect(problems).toEqual([]);
   });
 });
