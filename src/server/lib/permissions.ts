@@ -44,6 +44,8 @@ export const permissions = {
   // Teachers run the group activities; coaches and the supporters plan them with them.
   'activities.manage': ['unit_manager', 'coach', 'teacher', 'language_supporter', 'family_supporter'],
   'attendance.write': ['unit_manager', 'coach', 'teacher', 'language_supporter', 'family_supporter'],
+  'calendar.own': staffReadingCases,
+  'calendar.participants': ['unit_manager', 'coach', 'case_worker'],
   'plans.write': [
     'unit_manager',
     'coach',
