@@ -4,6 +4,7 @@ import type { Db } from '../db/types.ts';
 import { audit } from '../lib/audit.ts';
 import { newId } from '../lib/ids.ts';
 import { demoCaseFile } from './demo-case-file.ts';
+import { demoEmployers } from './demo-employers.ts';
 
 /** One fixed TOTP secret for every demo account, so a newcomer adds it to an authenticator app once. */
 export const demoTotpSecret = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
@@ -39,8 +40,8 @@ const lastNames = [
 export type DemoAccount = { email: string; role: Role; unit: string | null };
 
 /**
- * A fictional organisation with two municipalities, one staff account for each role and a few participants
- * with filled case files, every name marked DEMO. Refuses to run twice.
+ * A fictional organisation with two municipalities, one staff account for each role, a few participants
+ * with filled case files and a few employers, every name marked DEMO. Refuses to run twice.
  */
 export async function loadDemo(db: Db): Promise<DemoAccount[]> {
   const exists = await db.query("select 1 from users where email like '%@demo.rodtrad.test' limit 1");
@@ -118,6 +119,7 @@ export async function loadDemo(db: Db): Promise<DemoAccount[]> {
         caseWorkerId: staff.get(`case_worker:${unit.slug}`)!,
         teacherId: staff.get(`teacher:${unit.slug}`)!,
       });
+      await demoEmployers(tx, { unitId: unit.id, coachId: staff.get(`coach:${unit.slug}`)! });
     }
     await audit(
       tx,
