@@ -9,6 +9,8 @@ export const OtherRecord = z.object({
   lastName: z.string(),
   birthDate: z.iso.date().nullable(),
   identityNumberMasked: z.string().nullable(),
+  /** Set when that record has itself been merged into another (it is then read-only and cannot be merged). */
+  mergedInto: Id.nullable().optional(),
 });
 export type OtherRecord = z.infer<typeof OtherRecord>;
 

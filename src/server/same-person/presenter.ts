@@ -7,6 +7,7 @@ export type OtherRow = {
   last_name: string;
   birth_date: string | null;
   identity_number: string | null;
+  merged_into: string | null;
 };
 
 export const presentOther = (row: OtherRow): OtherRecord => ({
@@ -15,4 +16,5 @@ export const presentOther = (row: OtherRow): OtherRecord => ({
   lastName: row.last_name,
   birthDate: row.birth_date,
   identityNumberMasked: row.identity_number ? maskIdentityNumber(row.identity_number) : null,
+  mergedInto: row.merged_into,
 });

@@ -43,9 +43,9 @@ function counts(byKind: Partial<Record<HistoryKind, number>>): Partial<Record<Hi
 const mergeSelect = `
   select m.id, m.moved, m.merged_at, m.undone_at, mb.name as merged_by, ub.name as undone_by,
          s.id as s_id, s.first_name as s_first_name, s.last_name as s_last_name, s.birth_date as s_birth_date,
-         s.identity_number as s_identity_number,
+         s.identity_number as s_identity_number, s.merged_into as s_merged_into,
          t.id as t_id, t.first_name as t_first_name, t.last_name as t_last_name, t.birth_date as t_birth_date,
-         t.identity_number as t_identity_number
+         t.identity_number as t_identity_number, t.merged_into as t_merged_into
     from participant_merges m
     join participants s on s.id = m.source_id
     join participants t on t.id = m.target_id
@@ -67,6 +67,7 @@ const side = (row: MergeRow, p: 's' | 't'): OtherRow => ({
   last_name: row[`${p}_last_name`]!,
   birth_date: row[`${p}_birth_date`],
   identity_number: row[`${p}_identity_number`],
+  merged_into: row[`${p}_merged_into`],
 });
 
 const presentMerge = (row: MergeRow): Merge => ({
@@ -94,7 +95,7 @@ export function getSamePerson(ctx: Ctx, id: string): Promise<SamePerson> {
     const { rows: links } = await tx.query<
       OtherRow & { note: string | null; linked_by: string | null; linked_at: Date }
     >(
-      `select p.id, p.first_name, p.last_name, p.birth_date, p.identity_number,
+      `select p.id, p.first_name, p.last_name, p.birth_date, p.identity_number, p.merged_into,
               l.note, u.name as linked_by, l.created_at as linked_at
          from participant_links l
          join participants p on p.id = case when l.participant_id = $1 then l.linked_id else l.participant_id end
@@ -307,11 +308,18 @@ export async function undoMerge(ctx: Ctx, mergeId: string): Promise<Merge> {
     } catch (error) {
       const { code, hint } = error as { code?: string; hint?: string };
       if (hint === 'target_merged')
-        throw new AppError('merge_blocked', 'The record that stayed has since been merged: undo that first.');
+        throw new AppError(
+          'merge_blocked',
+          'The record that stayed has since been merged: undo that first.',
+          {
+            reason: 'kept_record_merged',
+          },
+        );
       if (code === '23505')
         throw new AppError(
           'merge_blocked',
           'The record that stayed now has the identity number of the merged one: change it first.',
+          { reason: 'identity_number_taken' },
         );
       throw error;
     }

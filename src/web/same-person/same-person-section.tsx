@@ -83,7 +83,7 @@ export function SamePersonSection({ participantId }: { participantId: string }) 
               {t('samePerson.link', { name })}
             </button>
           ))}
-        {canMerge && !mergedIds.has(other.id) && (
+        {canMerge && !mergedIds.has(other.id) && !other.mergedInto && (
           <>
             <button
               type="button"
