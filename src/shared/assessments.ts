@@ -4,22 +4,38 @@ import { Id, Timestamp, Version } from './common.ts';
 const Key = z.string().regex(/^[a-z][a-z0-9_]{0,40}$/, 'lower-case letters, digits and _');
 const Label = z.string().trim().min(1).max(300);
 
-export const Question = z.strictObject({
-  key: Key,
-  labelSv: Label,
-  labelEn: Label,
-  type: z.enum(['scale', 'choice', 'text']),
-  options: z
-    .array(z.strictObject({ key: Key, labelSv: Label, labelEn: Label }))
-    .max(20)
-    .optional(),
-});
+/** Keys must differ within their list: answers are stored by them. */
+const uniqueKeys = (what: string) => (items: { key: string }[], ctx: z.RefinementCtx) => {
+  const seen = new Set<string>();
+  items.forEach((item, i) => {
+    if (seen.has(item.key))
+      ctx.addIssue({ code: 'custom', message: `Each ${what} needs its own key.`, path: [i, 'key'] });
+    seen.add(item.key);
+  });
+};
+
+export const Question = z
+  .strictObject({
+    key: Key,
+    labelSv: Label,
+    labelEn: Label,
+    type: z.enum(['scale', 'choice', 'text']),
+    options: z
+      .array(z.strictObject({ key: Key, labelSv: Label, labelEn: Label }))
+      .max(20)
+      .superRefine(uniqueKeys('option'))
+      .optional(),
+  })
+  .refine((q) => q.type !== 'choice' || (q.options?.length ?? 0) >= 2, {
+    message: 'A choice needs at least two options.',
+    path: ['options'],
+  });
 
 export const Domain = z.strictObject({
   key: Key,
   labelSv: Label,
   labelEn: Label,
-  questions: z.array(Question).max(30).default([]),
+  questions: z.array(Question).max(30).superRefine(uniqueKeys('question')).default([]),
 });
 export type Domain = z.infer<typeof Domain>;
 
@@ -40,7 +56,7 @@ export const PublishTemplateInput = z.strictObject({
   key: Key,
   titleSv: Label,
   titleEn: Label,
-  domains: z.array(Domain).min(1).max(30),
+  domains: z.array(Domain).min(1).max(30).superRefine(uniqueKeys('domain')),
 });
 export type PublishTemplateInput = z.input<typeof PublishTemplateInput>;
 

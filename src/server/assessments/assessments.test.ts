@@ -122,4 +122,42 @@ describe('kartläggning', () => {
     ).toBe(true);
     expect((await as(app, coach).post('/api/assessment-templates', {})).statusCode).toBe(403);
   });
+
+  it('refuse a template whose answers could not be stored or read back', async () => {
+    const publish = (domains: unknown[]) =>
+      as(app, admin).post('/api/assessment-templates', {
+        key: 'default',
+        titleSv: 'K',
+        titleEn: 'A',
+        domains,
+      });
+    const swedish = (questions: unknown[]) => [
+      { key: 'swedish', labelSv: 'Svenska', labelEn: 'Swedish', questions },
+    ];
+    const option = (key: string) => ({ key, labelSv: key, labelEn: key });
+    const paths = async (domains: unknown[]) =>
+      (await publish(domains)).json().errors.map((e: { path: (string | number)[] }) => e.path.join('.'));
+    const choice = { key: 'level', labelSv: 'Nivå', labelEn: 'Level', type: 'choice' };
+    expect(await paths(swedish([{ ...choice, options: [option('a')] }]))).toEqual([
+      'domains.0.questions.0.options',
+    ]);
+    expect(await paths(swedish([{ ...choice, options: [option('a'), option('a')] }]))).toEqual([
+      'domains.0.questions.0.options.1.key',
+    ]);
+    expect(
+      await paths(
+        swedish([
+          { ...choice, type: 'text' },
+          { ...choice, type: 'text' },
+        ]),
+      ),
+    ).toEqual(['domains.0.questions.1.key']);
+    expect(await paths([...swedish([]), ...swedish([])])).toEqual(['domains.1.key']);
+    // The built-in template asks 'Nivå i SFI' as a choice: a new version cannot make it free text.
+    expect(
+      await paths(
+        swedish([{ key: 'sfi_level', labelSv: 'Nivå i SFI', labelEn: 'Level in SFI', type: 'text' }]),
+      ),
+    ).toEqual(['domains.0.questions.0.type']);
+  });
 });

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type {
+  Domain,
   Assessment,
   AssessmentTemplate,
   Distance,
@@ -34,18 +35,48 @@ async function findTemplate(tx: Queryable, id: string): Promise<TemplateRow> {
   return rows[0];
 }
 
+/**
+ * A question keeps its answer type from version to version: saved answers are read by key in that type.
+ * Compared with every earlier version of the key the organisation has used (its own and the built-in one).
+ */
+async function keepAnswerTypes(tx: Queryable, ctx: Ctx, input: z.output<typeof PublishTemplateInput>) {
+  const { rows } = await tx.query<{ domains: Domain[] }>(
+    `select domains from assessment_templates where key = $1 and (organisation_id = $2 or organisation_id is null)`,
+    [input.key, ctx.actor.organisationId],
+  );
+  const before = new Map(
+    rows.flatMap((r) =>
+      r.domains.flatMap((d) => d.questions.map((q) => [`${d.key}.${q.key}`, q.type] as const)),
+    ),
+  );
+  const errors = input.domains.flatMap((d, i) =>
+    d.questions.flatMap((q, j) => {
+      const type = before.get(`${d.key}.${q.key}`);
+      return type && type !== q.type
+        ? [
+            {
+              path: ['domains', i, 'questions', j, 'type'],
+              message: `This question is answered as ${type}: keep it, or add a new question.`,
+              code: 'custom',
+            },
+          ]
+        : [];
+    }),
+  );
+  if (errors.length)
+    throw new AppError('validation', 'A question cannot change its answer type.', { errors });
+}
+
 export function publishTemplate(
   ctx: Ctx,
   input: z.output<typeof PublishTemplateInput>,
 ): Promise<AssessmentTemplate> {
   return inTenant(ctx, async (tx) => {
-    const keys = input.domains.map((d) => d.key);
-    if (new Set(keys).size !== keys.length)
-      throw new AppError('validation', 'Each domain needs its own key.');
     const { rows: latest } = await tx.query<{ v: number }>(
       'select coalesce(max(version), 0)::int as v from assessment_templates where organisation_id = $1 and key = $2',
       [ctx.actor.organisationId, input.key],
     );
+    await keepAnswerTypes(tx, ctx, input);
     const { rows } = await tx.query<TemplateRow>(
       `insert into assessment_templates (id, organisation_id, key, version, title_sv, title_en, domains, created_by)
        values ($1, $2, $3, $4, $5, $6, $7, $8) returning *`,

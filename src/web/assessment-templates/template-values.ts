@@ -220,7 +220,8 @@ function repeatedKeys(items: readonly { key: string }[], path: (i: number) => (s
 /**
  * A key used twice is an issue on every later item that uses it: domains in the template, questions in
  * their domain, options in their question (answers are stored by these keys, so each must be unambiguous).
- * The server refuses domains only; the rest is checked here. Options count only for a choice.
+ * The shared schema refuses these too; found here, each gets a message that says which key. Options count
+ * only for a choice.
  */
 export function duplicateKeyIssues(values: TemplateValues): z.core.$ZodIssue[] {
   return [
