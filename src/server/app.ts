@@ -27,6 +27,7 @@ import { participantRoutes } from './participants/routes.ts';
 import { samePersonRoutes } from './same-person/routes.ts';
 import { programmeRoutes } from './programmes/routes.ts';
 import { employerRoutes } from './employers/routes.ts';
+import { placementRoutes } from './placements/routes.ts';
 import { enrolmentRoutes } from './enrolments/routes.ts';
 import { consentRoutes } from './consents/routes.ts';
 import { teamRoutes } from './teams/routes.ts';
@@ -140,6 +141,7 @@ export async function createApp({ db, config }: { db: Db; config: Config }) {
   await app.register(samePersonRoutes);
   await app.register(programmeRoutes);
   await app.register(employerRoutes);
+  await app.register(placementRoutes);
   await app.register(enrolmentRoutes);
   await app.register(consentRoutes);
   await app.register(teamRoutes);

@@ -30,6 +30,8 @@ export const permissions = {
   'programmes.manage': ['administrator'],
   'employers.read': staffReadingCases,
   'employers.write': ['unit_manager', 'coach', 'case_worker'],
+  'placements.read': staffReadingCases,
+  'placements.write': ['unit_manager', 'coach', 'case_worker'],
   'enrolments.write': ['unit_manager', 'coach', 'case_worker'],
   'consents.write': ['unit_manager', 'coach', 'case_worker'],
   'teams.write': ['unit_manager', 'coach', 'case_worker'],

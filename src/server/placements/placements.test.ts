@@ -1,0 +1,171 @@
+import { describe, expect, it } from 'vitest';
+import { as, createTestApp } from '#tests/app.ts';
+import { createOrganisation, createParticipant, createStaff, createUnit } from '#tests/factories.ts';
+
+const { app, db } = await createTestApp();
+const org = await createOrganisation(db);
+const unit = await createUnit(db, org.id, 'Södertälje');
+const otherUnit = await createUnit(db, org.id, 'Botkyrka');
+const coach = await createStaff(db, { organisationId: org.id, role: 'coach', unitId: unit.id });
+const teacher = await createStaff(db, { organisationId: org.id, role: 'teacher', unitId: unit.id });
+const outsider = await createStaff(db, { organisationId: org.id, role: 'coach', unitId: otherUnit.id });
+const amina = await createParticipant(db, unit.id, 'Amina', 'Ali');
+const hodan = await createParticipant(db, unit.id, 'Hodan', 'Yusuf');
+await db.query(`update participants set identity_number = '199001012384' where id = $1`, [amina.id]);
+
+const employer = async (session: typeof coach, body: Record<string, unknown>) => {
+  const res = await as(app, session).post('/api/employers', body);
+  expect(res.statusCode, res.body).toBe(201);
+  return res.json();
+};
+const goal = async (participantId: string, title: string, domainKey: string | null = null) => {
+  const res = await as(app, coach).post(`/api/participants/${participantId}/plan/goals`, {
+    title,
+    domainKey,
+  });
+  expect(res.statusCode, res.body).toBeLessThan(300);
+  return res.json().goals.find((g: { title: string }) => g.title === title);
+};
+
+const care = await employer(coach, {
+  name: 'Solgårdens äldreboende',
+  industry: 'Äldreomsorg',
+  sniCode: '87301',
+  offers: ['study_visit', 'job_shadowing', 'internship'],
+  contacts: [{ name: 'Karin Berg', phone: '08-123 456', email: 'karin@solgarden.example' }],
+});
+const elsewhere = await employer(outsider, { name: 'Botkyrka Bygg AB', offers: ['internship'] });
+const aminasGoal = await goal(amina.id, 'Arbeta inom vården', 'work_experience');
+const hodansGoal = await goal(hodan.id, 'Körkort');
+
+const placements = (participantId: string) => `/api/participants/${participantId}/placements`;
+const valid = {
+  employerId: care.id,
+  kind: 'internship',
+  supervisorContactName: 'karin berg',
+  startsOn: '2027-02-01',
+  endsOn: '2027-04-30',
+  hoursPerWeek: 20,
+  goalIds: [aminasGoal.id],
+};
+
+describe('placements', () => {
+  it('are created with the employer’s contact person as supervisor and goals from her plan', async () => {
+    const res = await as(app, coach).post(placements(amina.id), valid);
+    expect(res.statusCode, res.body).toBe(201);
+    expect(res.json()).toMatchObject({
+      employerId: care.id,
+      employerName: 'Solgårdens äldreboende',
+      kind: 'internship',
+      supervisor: { name: 'Karin Berg', phone: '08-123 456', email: 'karin@solgarden.example' },
+      startsOn: '2027-02-01',
+      endsOn: '2027-04-30',
+      hoursPerWeek: 20,
+      status: 'planned',
+      goalIds: [aminasGoal.id],
+      notes: [],
+      evaluations: [],
+      version: 0,
+    });
+    const list = await as(app, teacher).get(placements(amina.id));
+    expect(list.json().map((p: { id: string }) => p.id)).toEqual([res.json().id]);
+    const { rows } = await db.query<{ action: string; participant_id: string }>(
+      `select action, participant_id from audit_log where action like 'placement.%' order by id`,
+    );
+    expect(rows).toEqual([
+      { action: 'placement.create', participant_id: amina.id },
+      { action: 'placement.list', participant_id: amina.id },
+    ]);
+  });
+
+  it('refuse an end before the start, with the field’s path', async () => {
+    const res = await as(app, coach).post(placements(amina.id), { ...valid, endsOn: '2027-01-31' });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().errors).toEqual([expect.objectContaining({ path: ['endsOn'] })]);
+    const hours = await as(app, coach).post(placements(amina.id), { ...valid, hoursPerWeek: 61 });
+    expect(hours.json().errors).toEqual([expect.objectContaining({ path: ['hoursPerWeek'] })]);
+  });
+
+  it('refuse another unit’s employer, another participant’s goals and an unknown contact person', async () => {
+    const foreign = await as(app, coach).post(placements(amina.id), { ...valid, employerId: elsewhere.id });
+    expect(foreign.statusCode).toBe(400);
+    expect(foreign.json().errors).toEqual([expect.objectContaining({ path: ['employerId'] })]);
+    const goals = await as(app, coach).post(placements(amina.id), {
+      ...valid,
+      goalIds: [aminasGoal.id, hodansGoal.id],
+    });
+    expect(goals.statusCode).toBe(400);
+    expect(goals.json().errors).toEqual([expect.objectContaining({ path: ['goalIds', 1] })]);
+    const contact = await as(app, coach).post(placements(amina.id), {
+      ...valid,
+      supervisorContactName: 'Nobody',
+    });
+    expect(contact.json().errors).toEqual([expect.objectContaining({ path: ['supervisorContactName'] })]);
+  });
+
+  it('are changed at the version read; a stale version answers 409 with the current placement', async () => {
+    const created = (await as(app, coach).post(placements(hodan.id), { ...valid, goalIds: [] })).json();
+    const url = `${placements(hodan.id)}/${created.id}`;
+    const first = await as(app, coach).patch(url, {
+      status: 'ongoing',
+      hoursPerWeek: 30,
+      goalIds: [hodansGoal.id],
+      supervisor: { name: 'Per Holm', email: 'per@example.test' },
+      version: 0,
+    });
+    expect(first.statusCode, first.body).toBe(200);
+    expect(first.json()).toMatchObject({
+      status: 'ongoing',
+      hoursPerWeek: 30,
+      goalIds: [hodansGoal.id],
+      supervisor: { name: 'Per Holm', phone: null, email: 'per@example.test' },
+      version: 1,
+    });
+    const stale = await as(app, coach).patch(url, { hoursPerWeek: 10, version: 0 });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json()).toMatchObject({
+      code: 'version_conflict',
+      current: { hoursPerWeek: 30, version: 1 },
+    });
+    const backwards = await as(app, coach).patch(url, { startsOn: '2027-05-01', version: 1 });
+    expect(backwards.statusCode).toBe(400);
+    expect(backwards.json().errors).toEqual([expect.objectContaining({ path: ['startsOn'] })]);
+    const ended = await as(app, coach).post(`${url}/end`, {
+      endedOn: '2027-03-10',
+      reason: 'Flyttade',
+      version: 1,
+    });
+    expect(ended.json()).toMatchObject({ status: 'ended_early', endedEarlyOn: '2027-03-10', version: 2 });
+    expect(
+      (await as(app, coach).post(`${url}/end`, { endedOn: '2027-03-11', reason: 'x', version: 2 }))
+        .statusCode,
+    ).toBe(409);
+  });
+
+  it('keep follow-up notes append-only', async () => {
+    const [placement] = (await as(app, coach).get(placements(amina.id))).json();
+    const url = `${placements(amina.id)}/${placement.id}/notes`;
+    await as(app, coach).post(url, { body: 'Första veckan gick bra.' });
+    const res = await as(app, coach).post(url, { body: 'Trivs med kollegorna.' });
+    expect(res.statusCode).toBe(201);
+    expect(res.json().notes.map((n: { body: string; authorName: string }) => [n.body, n.authorName])).toEqual(
+      [
+        ['Första veckan gick bra.', 'Test coach'],
+        ['Trivs med kollegorna.', 'Test coach'],
+      ],
+    );
+    await expect(db.query(`update placement_notes set body = 'x'`)).rejects.toThrow(/append-only/);
+    await expect(db.query('delete from placement_notes')).rejects.toThrow(/append-only/);
+  });
+
+  it('stay in their unit and follow the permission matrix', async () => {
+    expect((await as(app, outsider).get(placements(amina.id))).statusCode).toBe(404);
+    expect((await as(app, outsider).post(placements(amina.id), valid)).statusCode).toBe(404);
+    expect((await as(app, teacher).post(placements(amina.id), valid)).statusCode).toBe(403);
+    const { rows } = await db.query(
+      `select 1 from audit_log where action = 'placement.list' and outcome = 'denied' and participant_id = $1`,
+      [amina.id],
+    );
+    expect(rows).toHaveLength(1);
+  });
+});
