@@ -169,3 +169,148 @@ describe('placements', () => {
     expect(rows).toHaveLength(1);
   });
 });
+
+describe('evaluations by the supervisor', () => {
+  const tokenOf = (url: string) => new URL(url).hash.replace('#token=', '');
+  const open = (url: string) => app.inject({ method: 'GET', url: `/api/evaluations/${tokenOf(url)}` });
+  const send = (url: string, body: unknown) =>
+    app.inject({ method: 'POST', url: `/api/evaluations/${tokenOf(url)}`, payload: body as object });
+  const answers = {
+    answers: {
+      ratings: { attendance: 5, cooperation: 4, work_tasks: 4, swedish_at_work: 3 },
+      strengths: 'Noggrann och glad.',
+      recommendation: 'Anställning',
+    },
+    submittedByName: 'Karin Berg',
+  };
+  const evaluationsOf = async (participantId: string) =>
+    (await as(app, coach).get(placements(participantId))).json()[0].id as string;
+
+  it('give a link shown once that opens a form with her first name only, answered once', async () => {
+    const placementId = await evaluationsOf(amina.id);
+    const res = await as(app, coach).post(`${placements(amina.id)}/${placementId}/evaluations`, {
+      stage: 'midpoint',
+      dueOn: '2027-03-15',
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    const { url, evaluation } = res.json();
+    expect(url).toMatch(/^http:\/\/localhost:3000\/evaluation#token=[\w-]{43}$/);
+    expect(evaluation).toMatchObject({ stage: 'midpoint', dueOn: '2027-03-15', submittedAt: null });
+
+    const form = await open(url);
+    expect(form.statusCode, form.body).toBe(200);
+    expect(form.json()).toMatchObject({
+      participantFirstName: 'Amina',
+      employerName: 'Solgårdens äldreboende',
+      kind: 'internship',
+      kindLabel: { sv: 'Praktik', en: 'Internship' },
+      startsOn: '2027-02-01',
+      endsOn: '2027-04-30',
+    });
+    expect(form.json().questions.map((q: { key: string }) => q.key)).toEqual([
+      'attendance',
+      'cooperation',
+      'work_tasks',
+      'swedish_at_work',
+      'strengths',
+      'to_develop',
+      'recommendation',
+    ]);
+    expect(form.body).not.toMatch(/Ali|199001012384|0101-2384/);
+
+    const bad = await send(url, { ...answers, answers: { ...answers.answers, ratings: { attendance: 6 } } });
+    expect(bad.statusCode).toBe(400);
+    expect((await send(url, answers)).statusCode).toBe(204);
+    expect((await send(url, answers)).statusCode).toBe(410);
+    expect((await open(url)).statusCode).toBe(410);
+    const [placement] = (await as(app, coach).get(placements(amina.id))).json();
+    expect(placement.evaluations[0]).toMatchObject({
+      stage: 'midpoint',
+      submittedByName: 'Karin Berg',
+      answers: answers.answers,
+    });
+    const again = await as(app, coach).post(`${placements(amina.id)}/${placementId}/evaluations`, {
+      stage: 'midpoint',
+      dueOn: '2027-03-20',
+    });
+    expect(again.statusCode).toBe(409);
+    const { rows } = await db.query<{ action: string; outcome: string; participant_id: string }>(
+      `select action, outcome, participant_id from audit_log where action like 'placement_evaluation.%' order by id`,
+    );
+    expect(rows.map((r) => [r.action, r.outcome, r.participant_id])).toEqual([
+      ['placement_evaluation.request', 'ok', amina.id],
+      ['placement_evaluation.open', 'ok', amina.id],
+      ['placement_evaluation.submit', 'ok', amina.id],
+      ['placement_evaluation.submit', 'denied', amina.id],
+      ['placement_evaluation.open', 'denied', amina.id],
+    ]);
+    expect((await open(`http://x/evaluation#token=${'a'.repeat(43)}`)).statusCode).toBe(404);
+  });
+
+  it('stop working once expired', async () => {
+    const placementId = await evaluationsOf(amina.id);
+    const { url, evaluation } = (
+      await as(app, coach).post(`${placements(amina.id)}/${placementId}/evaluations`, {
+        stage: 'final',
+        dueOn: '2027-04-30',
+      })
+    ).json();
+    expect((await open(url)).statusCode).toBe(200);
+    await db.query(
+      `update placement_evaluations set expires_at = now() - interval '1 minute' where id = $1`,
+      [evaluation.id],
+    );
+    expect((await open(url)).statusCode).toBe(410);
+    expect((await send(url, answers)).statusCode).toBe(410);
+  });
+
+  it('are reminded of when due, not twice within three days, each time with a new link', async () => {
+    const placementId = await evaluationsOf(hodan.id);
+    await db.query(`update placements set status = 'ongoing', ended_early_on = null where id = $1`, [
+      placementId,
+    ]);
+    const { url: first, evaluation } = (
+      await as(app, coach).post(`${placements(hodan.id)}/${placementId}/evaluations`, {
+        stage: 'final',
+        dueOn: '2027-04-30',
+      })
+    ).json();
+    await db.query(`update placement_evaluations set requested_at = '2027-04-01T08:00:00Z' where id = $1`, [
+      evaluation.id,
+    ]);
+    const { dueEvaluationReminders } = await import('./evaluations.ts');
+    const remind = (at: string) =>
+      dueEvaluationReminders(db, new Date(at), { publicUrl: 'http://localhost:3000' });
+    await db.query(`update placement_evaluations set expires_at = '2027-06-01T00:00:00Z' where id = $1`, [
+      evaluation.id,
+    ]);
+    // Far from its due date: nothing yet.
+    expect(await remind('2027-04-10T06:00:00Z')).toEqual([]);
+    const [reminder, ...rest] = await remind('2027-04-28T06:00:00Z');
+    expect(rest).toEqual([]);
+    expect(reminder).toMatchObject({
+      evaluationId: evaluation.id,
+      participantId: hodan.id,
+      stage: 'final',
+      reminderCount: 1,
+      supervisorEmail: 'per@example.test',
+      employerName: 'Solgårdens äldreboende',
+    });
+    expect(reminder!.url).not.toBe(first);
+    expect(await remind('2027-04-30T06:00:00Z')).toEqual([]);
+    const [second] = await remind('2027-05-01T07:00:00Z');
+    expect(second).toMatchObject({ reminderCount: 2 });
+
+    expect((await open(first)).statusCode).toBe(404);
+    expect((await open(reminder!.url)).statusCode).toBe(404);
+    // The newest link is the one that works (the test clock is in 2027, the database's now() is today).
+    expect((await open(second!.url)).statusCode).toBe(200);
+    expect((await send(second!.url, answers)).statusCode).toBe(204);
+    expect(await remind('2027-05-10T07:00:00Z')).toEqual([]);
+    const { rows } = await db.query(
+      `select 1 from audit_log where action = 'placement_evaluation.remind' and participant_id = $1`,
+      [hodan.id],
+    );
+    expect(rows).toHaveLength(2);
+  });
+});

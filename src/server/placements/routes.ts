@@ -4,12 +4,18 @@ import { IdParams } from '#shared/common.ts';
 import {
   CreatePlacementInput,
   EndPlacementInput,
+  EvaluationForm,
+  EvaluationLink,
+  EvaluationTokenParams,
   Placement,
   PlacementNoteInput,
   PlacementParams,
+  RequestEvaluationInput,
+  SubmitEvaluationInput,
   UpdatePlacementInput,
 } from '#shared/placements.ts';
-import { ctxOf } from '../lib/http.ts';
+import { ctxOf, systemCtxOf } from '../lib/http.ts';
+import { readEvaluationForm, requestEvaluation, submitEvaluation } from './evaluations.ts';
 import {
   addPlacementNote,
   createPlacement,
@@ -101,5 +107,67 @@ export const placementRoutes: FastifyPluginAsyncZod = async (app) => {
         .send(
           await addPlacementNote(ctxOf(request), request.params.id, request.params.placementId, request.body),
         ),
+  );
+  app.post(
+    '/api/participants/:id/placements/:placementId/evaluations',
+    {
+      config: { permission: 'placements.write' },
+      schema: {
+        tags,
+        description:
+          'Asks the supervisor for the mid-point or final evaluation: a link for her, without an account, ' +
+          'shown this once. Asking again before she answers gives a new link and the old one stops working; ' +
+          'after she has answered, 409 `conflict`.',
+        params: PlacementParams,
+        body: RequestEvaluationInput,
+        response: { 201: EvaluationLink },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(
+          await requestEvaluation(
+            ctxOf(request),
+            app.config.publicUrl,
+            request.params.id,
+            request.params.placementId,
+            request.body,
+          ),
+        ),
+  );
+
+  // The supervisor's side: the token is the credential, so these are public and rate limited like sign-in.
+  const evaluationLimit = { max: app.config.authRateLimit, timeWindow: '1 minute' };
+  app.get(
+    '/api/evaluations/:token',
+    {
+      config: { auth: 'public', rateLimit: evaluationLimit },
+      schema: {
+        tags,
+        description:
+          'The evaluation form for the supervisor, in Swedish and English: the participant’s first name, the ' +
+          'workplace, the period and the questions. 404 for an unknown link, 410 once answered or expired.',
+        params: EvaluationTokenParams,
+        response: { 200: EvaluationForm },
+      },
+    },
+    async (request) => readEvaluationForm(app.db, systemCtxOf(request), request.params.token),
+  );
+  app.post(
+    '/api/evaluations/:token',
+    {
+      config: { auth: 'public', rateLimit: evaluationLimit },
+      schema: {
+        tags,
+        description: 'The supervisor’s answers, once: 410 `gone` afterwards or when the link has expired.',
+        params: EvaluationTokenParams,
+        body: SubmitEvaluationInput,
+      },
+    },
+    async (request, reply) => {
+      await submitEvaluation(app.db, systemCtxOf(request), request.params.token, request.body);
+      return reply.status(204).send();
+    },
   );
 };
