@@ -1,7 +1,13 @@
 import { createBrowserRouter } from 'react-router';
 import { TemplatePublishPage } from './assessment-templates/template-publish-page.tsx';
 import { TemplatesPage } from './assessment-templates/templates-page.tsx';
+import { ActivitiesPage } from './activities/activities-page.tsx';
+import { ActivityCreatePage } from './activities/activity-create-page.tsx';
+import { ActivityEditPage } from './activities/activity-edit-page.tsx';
+import { ActivityPage } from './activities/activity-page.tsx';
+import { AttendancePage } from './activities/attendance-page.tsx';
 import { AuditPage } from './audit/audit-page.tsx';
+import { CalendarPage } from './calendar/calendar-page.tsx';
 import { CodePage } from './auth/code-page.tsx';
 import { EmployerCreatePage } from './employers/employer-create-page.tsx';
 import { EmployerEditPage } from './employers/employer-edit-page.tsx';
@@ -140,6 +146,54 @@ export const router = createBrowserRouter([
             element: (
               <RequireAbility ability="employers.write">
                 <EmployerEditPage />
+              </RequireAbility>
+            ),
+          },
+          {
+            path: '/activities',
+            element: (
+              <RequireAbility ability="activities.read">
+                <ActivitiesPage />
+              </RequireAbility>
+            ),
+          },
+          {
+            path: '/activities/new',
+            element: (
+              <RequireAbility ability="activities.manage">
+                <ActivityCreatePage />
+              </RequireAbility>
+            ),
+          },
+          {
+            path: '/activities/:id',
+            element: (
+              <RequireAbility ability="activities.read">
+                <ActivityPage />
+              </RequireAbility>
+            ),
+          },
+          {
+            path: '/activities/:id/edit',
+            element: (
+              <RequireAbility ability="activities.manage">
+                <ActivityEditPage />
+              </RequireAbility>
+            ),
+          },
+          {
+            path: '/activity-sessions/:id/attendance',
+            element: (
+              <RequireAbility ability="activities.read">
+                <AttendancePage />
+              </RequireAbility>
+            ),
+          },
+          {
+            path: '/calendar',
+            element: (
+              <RequireAbility ability="calendar.own">
+                <CalendarPage />
               </RequireAbility>
             ),
           },

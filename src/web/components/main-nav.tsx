@@ -12,6 +12,8 @@ type Item = {
     | 'reassign'
     | 'programmes'
     | 'employers'
+    | 'activities'
+    | 'calendar'
     | 'units'
     | 'users'
     | 'templates'
@@ -25,6 +27,8 @@ const items: Item[] = [
   { to: '/loose-threads', label: 'looseThreads', ability: 'participants.read' },
   { to: '/participants', label: 'participants', ability: 'participants.read' },
   { to: '/employers', label: 'employers', ability: 'employers.read' },
+  { to: '/activities', label: 'activities', ability: 'activities.read' },
+  { to: '/calendar', label: 'calendar', ability: 'calendar.own' },
   { to: '/caseload/assign', label: 'reassign', ability: 'caseload.manage' },
   { to: '/units', label: 'units', ability: 'units.list' },
   { to: '/programmes', label: 'programmes', ability: 'programmes.manage' },
