@@ -24,6 +24,18 @@ const Env = z.object({
   OIDC_CLIENT_SECRET: z.string().optional(),
   OIDC_LABEL: z.string().default('Kommunens konto'),
   OIDC_TRUST_MFA: Bool.default(false),
+  JOBS: z.enum(['on', 'off']).default('on'),
+  REMINDER_HOURS: z.coerce
+    .number()
+    .positive()
+    .max(24 * 14)
+    .default(24),
+  OUTBOX: z.enum(['log', 'send']).default('log'),
+  SMTP_URL: z.string().optional(),
+  SMTP_FROM: z.string().default('Rödtråd <no-reply@localhost>'),
+  SMS_URL: z.url().optional(),
+  SMS_TOKEN: z.string().optional(),
+  SMS_FROM: z.string().max(15).default('Rodtrad'),
 });
 
 export type Config = {
@@ -49,6 +61,19 @@ export type Config = {
     label: string;
     trustMfa: boolean;
   } | null;
+  /** Whether this process runs the background worker (jobs, reminders, the outbox). */
+  jobs: boolean;
+  /** How far ahead session reminders go out. */
+  reminderHours: number;
+  /** log: messages stay in the outbox table, nothing leaves the machine; send: through SMTP and the SMS provider. */
+  outbox: {
+    mode: 'log' | 'send';
+    smtpUrl: string | undefined;
+    smtpFrom: string;
+    smsUrl: string | undefined;
+    smsToken: string | undefined;
+    smsFrom: string;
+  };
 };
 
 /** Reads configuration from the environment; a bad value stops start-up with a message naming it. */
@@ -59,6 +84,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const e = parsed.data;
+  if (e.OUTBOX === 'send' && !e.SMTP_URL && !e.SMS_URL) {
+    throw new Error('Invalid configuration:\n  OUTBOX: send needs SMTP_URL or SMS_URL (or both)');
+  }
   const publicUrl = (e.PUBLIC_URL ?? `http://${e.HOST}:${e.PORT}`).replace(/\/$/, '');
   const oidc =
     e.OIDC_ISSUER && e.OIDC_CLIENT_ID
@@ -86,5 +114,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: e.TRUST_PROXY,
     authRateLimit: e.AUTH_RATE_LIMIT,
     oidc,
+    jobs: e.JOBS === 'on',
+    reminderHours: e.REMINDER_HOURS,
+    outbox: {
+      mode: e.OUTBOX,
+      smtpUrl: e.SMTP_URL || undefined,
+      smtpFrom: e.SMTP_FROM,
+      smsUrl: e.SMS_URL || undefined,
+      smsToken: e.SMS_TOKEN || undefined,
+      smsFrom: e.SMS_FROM,
+    },
   };
 }
