@@ -48,6 +48,31 @@ for (const [a, p] of [
   });
 }
 
+// A placement appears in her feed as all-day dates; Hodan's ended early, so it does not.
+const employer = (
+  await as(app, coach).post('/api/employers', {
+    name: 'Solgårdens äldreboende',
+    addresses: [{ kind: 'visiting', street: 'Solvägen 1', postalCode: '151 71', city: 'Södertälje' }],
+  })
+).json();
+const placement = async (participantId: string, kind: string) =>
+  (
+    await as(app, coach).post(`/api/participants/${participantId}/placements`, {
+      employerId: employer.id,
+      kind,
+      startsOn: '2027-02-01',
+      endsOn: '2027-03-31',
+      supervisor: { name: 'Karin Berg' },
+    })
+  ).json();
+await placement(amina.id, 'internship');
+const hodansPlacement = await placement(hodan.id, 'study_visit');
+await as(app, coach).post(`/api/participants/${hodan.id}/placements/${hodansPlacement.id}/end`, {
+  endedOn: '2027-02-01',
+  reason: 'Sjuk',
+  version: 0,
+});
+
 /** Reads a feed over HTTP without a session, as a calendar app would, and parses it with ical.js. */
 async function subscribe(url: string) {
   const res = await app.inject({ method: 'GET', url: new URL(url).pathname });
@@ -57,6 +82,9 @@ async function subscribe(url: string) {
     const event = new ICAL.Event(v);
     const start = event.startDate.toJSDate();
     return {
+      allDay: event.startDate.isDate,
+      dates: `${event.startDate.toString()}/${event.endDate.toString()}`,
+      location: event.location,
       summary: event.summary,
       status: v.getFirstPropertyValue('status'),
       local: new Intl.DateTimeFormat('sv-SE', {
@@ -76,7 +104,12 @@ describe('calendar feeds', () => {
     expect(created.statusCode).toBe(201);
     const feed = await subscribe(created.json().url);
     expect(feed.type).toMatch(/^text\/calendar/);
-    expect(feed.events.map((e) => [e.summary, e.local, e.utc, e.status])).toEqual([
+    expect(feed.events.filter((e) => e.allDay).map((e) => [e.summary, e.dates, e.location])).toEqual([
+      ['Praktik: Solgårdens äldreboende', '2027-02-01/2027-04-01', 'Solvägen 1, Södertälje'],
+    ]);
+    expect(feed.text).toMatch(/DTSTART;VALUE=DATE:20270201/);
+    const sessions = feed.events.filter((e) => !e.allDay);
+    expect(sessions.map((e) => [e.summary, e.local, e.utc, e.status])).toEqual([
       ['Svenska', '2027-03-16 09:00', '2027-03-16T08:00:00.000Z', 'CONFIRMED'],
       ['Svenska', '2027-03-23 09:00', '2027-03-23T08:00:00.000Z', 'CONFIRMED'],
       ['Svenska', '2027-03-30 09:00', '2027-03-30T07:00:00.000Z', 'CONFIRMED'],

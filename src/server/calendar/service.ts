@@ -1,4 +1,5 @@
 import type { CalendarFeed, NewCalendarFeed } from '#shared/calendar.ts';
+import { placementKindLabels, type PlacementKind } from '#shared/placements.ts';
 import { inTenant } from '../db/tenant.ts';
 import type { Db, Queryable } from '../db/types.ts';
 import { audit } from '../lib/audit.ts';
@@ -132,11 +133,14 @@ export function revokeFeed(ctx: Ctx, id: string): Promise<CalendarFeed> {
  * The events behind a feed token, from three months back to a year ahead. The token is the credential
  * (like a session cookie), so this runs on the owner connection, filtered by the feed's own unit and owner:
  * a participant's feed holds the sessions of her activities on the days she takes part; a staff feed the
- * sessions she leads. Titles and places only: no other person's name is in a feed.
+ * sessions she leads. Titles and places only: no other person's name is in a feed. A participant's feed also
+ * holds her planned and ongoing placements, each one all-day event from its first to its last day (the end is
+ * exclusive in iCalendar, hence the day after); a staff feed never does.
  */
 const eventsSql = `
+  select * from (
   select s.id, a.title, a.place, a.online_url, s.starts_at, s.ends_at, s.cancelled_at is not null as cancelled,
-         s.version
+         s.version, null as kind
     from calendar_feeds f
     join activity_sessions s on s.unit_id = f.unit_id
     join activities a on a.id = s.activity_id
@@ -149,7 +153,18 @@ const eventsSql = `
                   and (ap.left_on is null or ap.left_on >= (s.starts_at at time zone 'Europe/Stockholm')::date))
        or exists (select 1 from activity_staff st where st.activity_id = s.activity_id and st.user_id = f.user_id)
      )
-   order by s.starts_at`;
+  union all
+  select p.id, em.name, (select ad->>'street' || ', ' || (ad->>'city') from jsonb_array_elements(em.addresses) ad
+                          where ad->>'kind' = 'visiting' limit 1),
+         null, p.starts_on::timestamp at time zone 'UTC', (p.ends_on + 1)::timestamp at time zone 'UTC', false,
+         p.version, p.kind
+    from calendar_feeds f
+    join placements p on p.participant_id = f.participant_id and p.unit_id = f.unit_id
+    join employers em on em.id = p.employer_id
+   where f.id = $1 and p.status in ('planned', 'ongoing')
+     and p.ends_on > (now() - interval '3 months')::date and p.starts_on < (now() + interval '1 year')::date
+  ) events
+   order by starts_at, id`;
 
 export async function readFeed(db: Db, ctx: SystemCtx, token: string): Promise<string> {
   const { rows } = await db.query<{
@@ -165,7 +180,11 @@ export async function readFeed(db: Db, ctx: SystemCtx, token: string): Promise<s
   );
   const feed = rows[0];
   if (!feed) throw notFound('Calendar feed');
-  const { rows: events } = await db.query<FeedEvent>(eventsSql, [feed.id]);
+  const found = await db.query<FeedEvent & { kind: PlacementKind | null }>(eventsSql, [feed.id]);
+  // A placement is titled by its kind and the employer ("Praktik: Solgårdens äldreboende"), all day.
+  const events = found.rows.map((e) =>
+    e.kind ? { ...e, title: `${placementKindLabels[e.kind].sv}: ${e.title}`, allDay: true } : e,
+  );
   await audit(db, ctx, {
     action: 'calendar_feed.read',
     organisationId: feed.organisation_id,
