@@ -11,7 +11,13 @@ export type TestApp = { app: App; db: Db };
 /** A real app on a fresh database for one test file; closed after the file. */
 export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const db = await createTestDb();
-  const config = loadConfig({ LOG_LEVEL: 'silent', PUBLIC_URL: 'http://localhost:3000', ...env });
+  // No background worker: tests that need jobs or the outbox run them themselves, at a time they choose.
+  const config = loadConfig({
+    LOG_LEVEL: 'silent',
+    PUBLIC_URL: 'http://localhost:3000',
+    JOBS: 'off',
+    ...env,
+  });
   const app = await createApp({ db, config });
   afterAll(async () => {
     await app.close();

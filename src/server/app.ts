@@ -129,6 +129,16 @@ export async function createApp({ db, config }: { db: Db; config: Config }) {
   });
   app.addHook('onClose', async () => clearInterval(sealer));
 
+  // Background work (reminders and the outbox), shared through the job queue by however many servers run.
+  let worker: { stop(): Promise<void> } | undefined;
+  if (config.jobs) {
+    app.addHook('onReady', async () => {
+      const { startWorker } = await import('./jobs/worker.ts');
+      worker = startWorker(db, config, app.log);
+    });
+    app.addHook('onClose', async () => worker?.stop());
+  }
+
   registerAuthHooks(app);
   await app.register(systemRoutes);
   await app.register(setupRoutes);

@@ -1,0 +1,75 @@
+import type { Config } from '../config.ts';
+import type { Db } from '../db/types.ts';
+import { sendersFromConfig, type Senders } from '../outbox/adapters.ts';
+import { deliverOutbox, type DeliverySummary } from '../outbox/delivery.ts';
+import { enqueueReminderScan, reminderHandlers } from '../reminders/scheduler.ts';
+import { pruneJobs, runJobs, type JobHandler, type Log, type RunSummary } from './queue.ts';
+
+const silent: Log = { info() {}, warn() {}, error() {} };
+
+export type WorkerOptions = {
+  reminderHours?: number;
+  log?: Log;
+  handlers?: Record<string, JobHandler>;
+};
+
+export function defaultHandlers(reminderHours: number): Record<string, JobHandler> {
+  return { ...reminderHandlers(reminderHours) };
+}
+
+/** Runs every job due at `now` (tests drive this directly; the worker loop calls it every few seconds). */
+export function runDueJobs(db: Db, now: Date = new Date(), options: WorkerOptions = {}): Promise<RunSummary> {
+  const handlers = options.handlers ?? defaultHandlers(options.reminderHours ?? 24);
+  return runJobs({ db, now, log: options.log ?? silent }, handlers);
+}
+
+/** One round of background work: enqueue this slot's reminder scan, run due jobs, deliver the outbox. */
+export async function tick(
+  db: Db,
+  senders: Senders,
+  now: Date,
+  options: WorkerOptions = {},
+): Promise<{ jobs: RunSummary; outbox: DeliverySummary }> {
+  const log = options.log ?? silent;
+  await enqueueReminderScan(db, now);
+  const jobs = await runDueJobs(db, now, options);
+  const outbox = await deliverOutbox(db, senders, now, log);
+  return { jobs, outbox };
+}
+
+/**
+ * The background loop (started by the app unless JOBS=off): a round every `everyMs`, never two at once in
+ * one process; several processes share the work through the queue's row locks. stop() waits for the round.
+ */
+export function startWorker(
+  db: Db,
+  config: Pick<Config, 'outbox' | 'reminderHours'>,
+  log: Log,
+  everyMs = 5000,
+): { stop(): Promise<void> } {
+  const senders = sendersFromConfig(config.outbox, log);
+  let running: Promise<void> | null = null;
+  let lastPrune = 0;
+  const round = async () => {
+    const now = new Date();
+    await tick(db, senders, now, { reminderHours: config.reminderHours, log });
+    if (now.getTime() - lastPrune > 3_600_000) {
+      lastPrune = now.getTime();
+      await pruneJobs(db, now);
+    }
+  };
+  const timer = setInterval(() => {
+    if (running) return;
+    running = round()
+      .catch((error) => log.error({ err: error }, 'background work failed'))
+      .finally(() => {
+        running = null;
+      });
+  }, everyMs).unref();
+  return {
+    async stop() {
+      clearInterval(timer);
+      await running;
+    },
+  };
+}

@@ -1,0 +1,98 @@
+import { timeZone } from '../activities/recurrence.ts';
+
+/** Languages we have reminder texts in; anyone else gets Swedish. */
+export const reminderLanguages = ['sv', 'en', 'ar', 'so'] as const;
+export type ReminderLanguage = (typeof reminderLanguages)[number];
+
+/** The first of her languages that we have a text for, else Swedish. */
+export function pickLanguage(languages: readonly string[]): ReminderLanguage {
+  const known = languages.find((l): l is ReminderLanguage =>
+    (reminderLanguages as readonly string[]).includes(l),
+  );
+  return known ?? 'sv';
+}
+
+export type SessionReminder = {
+  /** First name only: a message can be read by others (a shared phone, a lock screen). */
+  firstName: string;
+  title: string;
+  startsAt: Date;
+  place: string | null;
+  onlineUrl: string | null;
+};
+
+type Words = {
+  subject: (title: string) => string;
+  greeting: (name: string) => string;
+  when: (title: string, date: string, time: string) => string;
+  place: string;
+  link: string;
+};
+
+// Arabic is written right to left; the values (title, date, time) are inserted as they are.
+const words: Record<ReminderLanguage, Words> = {
+  sv: {
+    subject: (t) => `Påminnelse: ${t}`,
+    greeting: (n) => `Hej ${n}!`,
+    when: (t, d, h) => `Påminnelse: ${t} ${d} kl. ${h}.`,
+    place: 'Plats',
+    link: 'Länk',
+  },
+  en: {
+    subject: (t) => `Reminder: ${t}`,
+    greeting: (n) => `Hi ${n},`,
+    when: (t, d, h) => `a reminder: ${t} on ${d} at ${h}.`,
+    place: 'Place',
+    link: 'Link',
+  },
+  ar: {
+    subject: (t) => `تذكير: ${t}`,
+    greeting: (n) => `مرحبًا ${n}،`,
+    when: (t, d, h) => `تذكير: ${t} يوم ${d} الساعة ${h}.`,
+    place: 'المكان',
+    link: 'الرابط',
+  },
+  so: {
+    subject: (t) => `Xusuusin: ${t}`,
+    greeting: (n) => `Salaan ${n},`,
+    when: (t, d, h) => `xusuusin: ${t} ${d} saacadda ${h}.`,
+    place: 'Goobta',
+    link: 'Xiriirka',
+  },
+};
+
+const locales: Record<ReminderLanguage, string> = {
+  sv: 'sv-SE',
+  en: 'en-GB',
+  ar: 'ar-u-nu-latn',
+  so: 'so-u-nu-latn',
+};
+
+/** The day in her language (Latin digits, which every phone shows), in Stockholm. */
+function dayIn(language: ReminderLanguage, at: Date): string {
+  return new Intl.DateTimeFormat(locales[language], {
+    timeZone,
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+  }).format(at);
+}
+
+/** 24-hour clock in Stockholm, e.g. 09:00. */
+function timeOf(at: Date): string {
+  return new Intl.DateTimeFormat('sv-SE', { timeZone, hour: '2-digit', minute: '2-digit' }).format(at);
+}
+
+/** A short reminder of one session: fits two SMS parts in Latin script. */
+export function renderSessionReminder(
+  language: ReminderLanguage,
+  r: SessionReminder,
+): { subject: string; body: string } {
+  const w = words[language];
+  const lines = [
+    `${w.greeting(r.firstName)} ${w.when(r.title, dayIn(language, r.startsAt), timeOf(r.startsAt))}`,
+  ];
+  if (r.place) lines.push(`${w.place}: ${r.place}`);
+  if (r.onlineUrl) lines.push(`${w.link}: ${r.onlineUrl}`);
+  return { subject: w.subject(r.title), body: lines.join('\n') };
+}
