@@ -37,6 +37,7 @@ import { contactRoutes } from './contacts/routes.ts';
 import { accessLogRoutes } from './access-log/routes.ts';
 import { activityRoutes } from './activities/routes.ts';
 import { calendarRoutes } from './calendar/routes.ts';
+import { reminderRoutes } from './reminders/routes.ts';
 import { assessmentRoutes } from './assessments/routes.ts';
 import { planRoutes } from './plans/routes.ts';
 import { looseThreadRoutes } from './loose-threads/routes.ts';
@@ -161,6 +162,7 @@ export async function createApp({ db, config }: { db: Db; config: Config }) {
   await app.register(accessLogRoutes);
   await app.register(activityRoutes);
   await app.register(calendarRoutes);
+  await app.register(reminderRoutes);
   await app.register(assessmentRoutes);
   await app.register(planRoutes);
   await app.register(looseThreadRoutes);

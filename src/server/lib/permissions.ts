@@ -48,6 +48,9 @@ export const permissions = {
   'attendance.write': ['unit_manager', 'coach', 'teacher', 'language_supporter', 'family_supporter'],
   'calendar.own': staffReadingCases,
   'calendar.participants': ['unit_manager', 'coach', 'case_worker'],
+  // Every message sent to a participant (reminders), and pausing them (e.g. during sick leave).
+  'messages.read': staffReadingCases,
+  'reminders.manage': ['unit_manager', 'coach', 'case_worker', 'teacher'],
   'plans.write': [
     'unit_manager',
     'coach',
