@@ -314,3 +314,61 @@ describe('evaluations by the supervisor', () => {
     expect(rows).toHaveLength(2);
   });
 });
+
+describe('employer suggestions', () => {
+  it('match words from her kartläggning and plan and offers that fit her stage, with the reasons', async () => {
+    const zainab = await createParticipant(db, unit.id, 'Zainab', 'Omar');
+    const shop = await employer(coach, {
+      name: 'Hörnbutiken',
+      sniCode: '47111',
+      notes: 'Tar gärna emot praktikanter i butiken.',
+      offers: ['job'],
+    });
+    const kitchen = await employer(coach, { name: 'Restaurang Måltiden', offers: ['study_visit'] });
+    await goal(zainab.id, 'Praktik i butik');
+    const [template] = (await as(app, coach).get('/api/assessment-templates')).json();
+    const assessed = await as(app, coach).post(`/api/participants/${zainab.id}/assessments`, {
+      templateId: template.id,
+      assessedOn: '2026-10-01',
+      domains: {
+        interests: { rating: 3, answers: { work: 'Jag vill arbeta inom vården, kanske äldreomsorg.' } },
+        work_experience: { rating: 2, notes: 'Sålde kläder i en butik i Mogadishu.' },
+        swedish: { rating: 2 },
+      },
+    });
+    expect(assessed.statusCode, assessed.body).toBe(201);
+    const res = await as(app, coach).get(`/api/participants/${zainab.id}/employer-suggestions`);
+    expect(res.statusCode, res.body).toBe(200);
+    const { stage, assessedOn, items } = res.json();
+    expect([stage, assessedOn]).toEqual(['early', '2026-10-01']);
+    expect(items.map((i: { name: string }) => i.name)).toEqual([
+      'Solgårdens äldreboende',
+      'Hörnbutiken',
+      'Restaurang Måltiden',
+    ]);
+    expect(items[0].reasons).toEqual([
+      { kind: 'interest_match', word: 'vården', field: 'interests', matched: 'sni' },
+      { kind: 'interest_match', word: 'äldreomsorg', field: 'interests', matched: 'industry' },
+      { kind: 'offer_fits_stage', offer: 'study_visit' },
+      { kind: 'offer_fits_stage', offer: 'job_shadowing' },
+    ]);
+    expect(items[1].reasons).toEqual([
+      { kind: 'interest_match', word: 'butik', field: 'work_experience', matched: 'notes' },
+      { kind: 'goal_match', word: 'butik', goalId: expect.any(String) },
+    ]);
+    expect(items[2]).toMatchObject({
+      employerId: kitchen.id,
+      reasons: [{ kind: 'offer_fits_stage', offer: 'study_visit' }],
+    });
+    expect(items.some((i: { employerId: string }) => i.employerId === elsewhere.id)).toBe(false);
+    expect(shop.id).toBe(items[1].employerId);
+    const { rows } = await db.query(
+      `select details from audit_log where action = 'employer_suggestion.list' and participant_id = $1`,
+      [zainab.id],
+    );
+    expect(rows).toEqual([{ details: { stage: 'early', returned: 3 } }]);
+    expect(
+      (await as(app, outsider).get(`/api/participants/${zainab.id}/employer-suggestions`)).statusCode,
+    ).toBe(404);
+  });
+});

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { IdParams } from '#shared/common.ts';
 import {
   CreatePlacementInput,
+  EmployerSuggestions,
   EndPlacementInput,
   EvaluationForm,
   EvaluationLink,
@@ -16,6 +17,7 @@ import {
 } from '#shared/placements.ts';
 import { ctxOf, systemCtxOf } from '../lib/http.ts';
 import { readEvaluationForm, requestEvaluation, submitEvaluation } from './evaluations.ts';
+import { suggestEmployers } from './suggestions.ts';
 import {
   addPlacementNote,
   createPlacement,
@@ -39,6 +41,22 @@ export const placementRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => listPlacements(ctxOf(request), request.params.id),
+  );
+  app.get(
+    '/api/participants/:id/employer-suggestions',
+    {
+      config: { permission: 'placements.read' },
+      schema: {
+        tags,
+        description:
+          'The unit’s employers that fit her: offers that suit her stage in her latest kartläggning, and words ' +
+          'from her interests, work experience, strengths and open plan goals found in the employer’s ' +
+          'industry, notes, SNI section or name. Each comes with its reasons.',
+        params: IdParams,
+        response: { 200: EmployerSuggestions },
+      },
+    },
+    async (request) => suggestEmployers(ctxOf(request), request.params.id),
   );
   app.post(
     '/api/participants/:id/placements',
