@@ -74,23 +74,22 @@ export async function selectPlacements(
   );
   if (!rows.length) return [];
   const ids = rows.map((r) => r.id);
-  const [goals, notes, evaluations] = await Promise.all([
-    tx.query<{ placement_id: string; goal_id: string }>(
-      `select pg.placement_id, pg.goal_id from placement_goals pg join plan_goals g on g.id = pg.goal_id
+  // One after the other: a transaction is one connection, which runs one query at a time.
+  const goals = await tx.query<{ placement_id: string; goal_id: string }>(
+    `select pg.placement_id, pg.goal_id from placement_goals pg join plan_goals g on g.id = pg.goal_id
         where pg.placement_id = any($1::uuid[]) order by g.created_at`,
-      [ids],
-    ),
-    tx.query<NoteRow>(
-      `select n.id, n.placement_id, n.body, u.name as author_name, n.created_at
+    [ids],
+  );
+  const notes = await tx.query<NoteRow>(
+    `select n.id, n.placement_id, n.body, u.name as author_name, n.created_at
          from placement_notes n left join users u on u.id = n.author_user_id
         where n.placement_id = any($1::uuid[]) order by n.created_at, n.id`,
-      [ids],
-    ),
-    tx.query<EvaluationRow>(
-      `select * from placement_evaluations where placement_id = any($1::uuid[]) order by stage desc`,
-      [ids],
-    ),
-  ]);
+    [ids],
+  );
+  const evaluations = await tx.query<EvaluationRow>(
+    `select * from placement_evaluations where placement_id = any($1::uuid[]) order by stage desc`,
+    [ids],
+  );
   return rows.map((r) => presentPlacement(r, goals.rows, notes.rows, evaluations.rows));
 }
 
