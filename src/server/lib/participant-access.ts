@@ -8,14 +8,20 @@ import { AppError, notFound } from './errors.ts';
 const readsOfMergedRecord = new Set([
   'assessment.distance',
   'assessment.list',
+  'attendance.hours',
+  'calendar_feed.list',
   'consent.list',
   'contact.list',
+  'employer_suggestion.list',
   'enrolment.list',
   'journal.read',
   'participant.access_log',
   'participant.merge_preview',
+  'participant.messages',
   'participant.same_person',
+  'placement.list',
   'plan.read',
+  'reminder_pause.read',
   'team.list',
 ]);
 
