@@ -34,6 +34,7 @@ describe('the attendance queue', () => {
   it('keeps a newer tap made while the older one was on its way', () => {
     let queue = sending(tap(emptyQueue, 'amina', 'present'), 'amina');
     queue = tap(queue, 'amina', 'absent');
+    expect(due(queue)).toEqual([]);
     queue = sent(queue, 'amina', 'present');
     expect(queue).toEqual([{ participantId: 'amina', status: 'absent', attempts: 0, sending: false }]);
     expect(shown(queue, 'amina', 'present')).toBe('absent');

@@ -13,10 +13,18 @@ export const emptyQueue: Queue = [];
 const without = (queue: Queue, participantId: string) =>
   queue.filter((q) => q.participantId !== participantId);
 
-/** A tap: the newest mark for her, to be sent at once. */
+/**
+ * A tap: the newest mark for her, sent at once, or as soon as an earlier mark of hers on its way has
+ * arrived, so that two marks for one person never race and the last tap is the one kept.
+ */
 export const tap = (queue: Queue, participantId: string, status: Status): Queue => [
   ...without(queue, participantId),
-  { participantId, status, attempts: 0, sending: false },
+  {
+    participantId,
+    status,
+    attempts: 0,
+    sending: queue.some((q) => q.participantId === participantId && q.sending),
+  },
 ];
 
 /** The marks that may be sent now: queued and not already on their way. */
