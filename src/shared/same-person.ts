@@ -33,6 +33,13 @@ export const historyKinds = [
   'plan_goals',
   'plan_steps',
   'plan_events',
+  'activity_participants',
+  'attendance',
+  'placements',
+  'placement_notes',
+  'outbox_messages',
+  'reminder_pauses',
+  'calendar_feeds',
 ] as const;
 export type HistoryKind = (typeof historyKinds)[number];
 const Counts = z.partialRecord(z.enum(historyKinds), z.number().int());

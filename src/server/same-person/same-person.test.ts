@@ -222,6 +222,76 @@ describe('merging and undoing a merge', () => {
     expect((await as(app, coach).post(`/api/participant-merges/${merge.id}/undo`)).statusCode).toBe(409);
   });
 
+  it('moves activities, attendance and placements too, keeping behind what the record that stays has already', async () => {
+    const { kept, duplicate } = await twoRecords('Samira');
+    const teacher2 = await staff('teacher');
+    const swedish = (
+      await as(app, teacher2).post('/api/activities', { type: 'swedish', title: 'Svenska', staffIds: [] })
+    ).json();
+    const health = (
+      await as(app, teacher2).post('/api/activities', { type: 'health_school', title: 'Hälsoskola' })
+    ).json();
+    const [session] = (
+      await as(app, teacher2).post(`/api/activities/${swedish.id}/sessions`, {
+        date: '2026-10-06',
+        startTime: '09:00',
+        durationMinutes: 60,
+      })
+    ).json();
+    for (const [activityId, participantId] of [
+      [swedish.id, kept.id],
+      [swedish.id, duplicate.id],
+      [health.id, duplicate.id],
+    ]) {
+      await as(app, coach).post(`/api/activities/${activityId}/participants`, {
+        participantId,
+        joinedOn: '2026-09-01',
+        confirmOverlap: true,
+      });
+    }
+    for (const id of [kept.id, duplicate.id])
+      await as(app, teacher2).put(`/api/activity-sessions/${session.id}/attendance/${id}`, {
+        status: 'present',
+      });
+    const employer = (await as(app, coach).post('/api/employers', { name: 'Solgårdens äldreboende' })).json();
+    const placement = await as(app, coach).post(`/api/participants/${duplicate.id}/placements`, {
+      employerId: employer.id,
+      kind: 'internship',
+      startsOn: '2026-10-01',
+      endsOn: '2026-12-01',
+    });
+    expect(placement.statusCode, placement.body).toBe(201);
+    await as(app, coach).post(`/api/participants/${duplicate.id}/placements/${placement.json().id}/notes`, {
+      body: 'Trivs bra',
+    });
+
+    const preview = (
+      await as(app, coach).get(`/api/participants/${duplicate.id}/merge-preview?into=${kept.id}`)
+    ).json();
+    expect(preview).toMatchObject({
+      moves: { activity_participants: 1, attendance: 0, placements: 1, placement_notes: 1 },
+      staysBehind: { activity_participants: 1, attendance: 1 },
+    });
+    const merge = (
+      await as(app, coach).post(`/api/participants/${duplicate.id}/merge`, {
+        into: kept.id,
+        version: preview.source.version,
+        intoVersion: preview.target.version,
+      })
+    ).json();
+    const placements = (await as(app, coach).get(`/api/participants/${kept.id}/placements`)).json();
+    expect(placements.map((p: { id: string }) => p.id)).toEqual([placement.json().id]);
+    const healthNow = (await as(app, coach).get(`/api/activities/${health.id}/participants`)).json();
+    expect(healthNow.map((p: { participantId: string }) => p.participantId)).toEqual([kept.id]);
+
+    expect((await as(app, coach).post(`/api/participant-merges/${merge.id}/undo`)).statusCode).toBe(200);
+    expect((await as(app, coach).get(`/api/participants/${duplicate.id}/placements`)).json()).toHaveLength(1);
+    const healthAfter = (await as(app, coach).get(`/api/activities/${health.id}/participants`)).json();
+    expect(healthAfter.map((p: { participantId: string }) => p.participantId)).toEqual([duplicate.id]);
+    const roster = (await as(app, teacher2).get(`/api/activity-sessions/${session.id}/attendance`)).json();
+    expect(roster.lines.map((l: { status: string }) => l.status)).toEqual(['present', 'present']);
+  });
+
   it('asks to settle an open enrolment in the same programme first', async () => {
     const { kept, duplicate } = await twoRecords('Nour');
     await as(app, coach).post(`/api/participants/${kept.id}/enrolments`, {

@@ -208,7 +208,15 @@ const staysBehindSql = `
   select 'team_members', count(*)::int from team_members t
    where t.participant_id = $1
      and (exists (select 1 from team_members o where o.participant_id = $2 and o.user_id = t.user_id)
-          or (t.responsible and exists (select 1 from team_members o where o.participant_id = $2 and o.responsible)))`;
+          or (t.responsible and exists (select 1 from team_members o where o.participant_id = $2 and o.responsible)))
+  union all
+  select 'activity_participants', count(*)::int from activity_participants a
+   where a.participant_id = $1
+     and exists (select 1 from activity_participants o where o.participant_id = $2 and o.activity_id = a.activity_id)
+  union all
+  select 'attendance', count(*)::int from attendance a
+   where a.participant_id = $1
+     and exists (select 1 from attendance o where o.participant_id = $2 and o.session_id = a.session_id)`;
 
 async function blockersOf(tx: Queryable, sourceId: string, targetId: string) {
   const { rows } = await tx.query<{ name: string }>(
