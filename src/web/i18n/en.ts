@@ -113,6 +113,9 @@ export const en: Catalogue = {
         'This record has been merged into another record and cannot be changed. Open the record it was merged into.',
       merge_blocked:
         'The records cannot be merged or separated right now: something in them must be changed first.',
+      session_past: 'The session has already ended and cannot be moved or cancelled.',
+      activity_full: 'The activity is full.',
+      double_booking: 'The participant has another activity at the same time.',
       fallback: 'Something went wrong.',
     },
     requestId: 'Quote error code {{id}} if you contact support.',

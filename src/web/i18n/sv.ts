@@ -113,6 +113,9 @@ export const sv = {
       participant_merged:
         'Akten är sammanslagen med en annan akt och kan inte ändras. Öppna akten den slogs ihop med.',
       merge_blocked: 'Akterna kan inte slås ihop eller delas just nu: något i dem måste ändras först.',
+      session_past: 'Tillfället är redan slut och kan inte flyttas eller ställas in.',
+      activity_full: 'Aktiviteten är full.',
+      double_booking: 'Deltagaren har en annan aktivitet samtidigt.',
       fallback: 'Något gick fel.',
     },
     requestId: 'Uppge felkod {{id}} om du kontaktar support.',
