@@ -28,6 +28,7 @@ import { NotificationsPage } from './notifications/notifications-page.tsx';
 import { ParticipantImportPage } from './participant-import/participant-import-page.tsx';
 import { ParticipantRoutes } from './participants/participant-routes.tsx';
 import { ParticipantsPage } from './participants/participants-page.tsx';
+import { ConsentPurposesPage } from './consent-purposes/consent-purposes-page.tsx';
 import { ProgrammeEditPage } from './programmes/programme-edit-page.tsx';
 import { ProgrammesPage } from './programmes/programmes-page.tsx';
 import { SetupPage } from './setup/setup-page.tsx';
@@ -106,6 +107,14 @@ export const router = createBrowserRouter([
             element: (
               <RequireAbility ability="programmes.list">
                 <ProgrammesPage />
+              </RequireAbility>
+            ),
+          },
+          {
+            path: '/consent-purposes',
+            element: (
+              <RequireAbility ability="consent_purposes.manage">
+                <ConsentPurposesPage />
               </RequireAbility>
             ),
           },

@@ -134,3 +134,72 @@ describe('consent per purpose', () => {
     ).toBe(404);
   });
 });
+
+const admin = await createStaff(db, { organisationId: org.id, role: 'administrator' });
+const otherOrg = await createOrganisation(db, 'Samordningsförbundet Annat');
+const otherAdmin = await createStaff(db, { organisationId: otherOrg.id, role: 'administrator' });
+
+describe('consent purposes', () => {
+  const keys = async (session: typeof coach, query = '') =>
+    (await as(app, session).get(`/api/consent-purposes${query}`)).json().map((p: { key: string }) => p.key);
+
+  it('are configurable per organisation: added, renamed and archived by its administrator', async () => {
+    const added = await as(app, admin).post('/api/consent-purposes', {
+      key: 'language_friend',
+      labelSv: 'Kontakt med språkvän',
+      labelEn: 'Contact with a language friend',
+    });
+    expect(added.statusCode).toBe(201);
+    expect(added.json()).toMatchObject({ builtIn: false, archived: false });
+    expect(await keys(coach)).toContain('language_friend');
+    expect(await keys(otherAdmin)).not.toContain('language_friend');
+    const given = await as(app, coach).post(`/api/participants/${hodan.id}/consents`, {
+      purpose: 'language_friend',
+      givenOn: '2026-11-01',
+      method: 'oral_with_interpreter',
+    });
+    expect(given.statusCode).toBe(201);
+
+    const renamed = await as(app, admin).patch('/api/consent-purposes/language_friend', {
+      labelSv: 'Kontakt med en språkvän',
+    });
+    expect(renamed.json().labelSv).toBe('Kontakt med en språkvän');
+    await as(app, admin).patch('/api/consent-purposes/language_friend', { archived: true });
+    expect(await keys(coach)).not.toContain('language_friend');
+    expect(await keys(admin, '?all=true')).toContain('language_friend');
+    const afterArchive = await as(app, coach).post(`/api/participants/${hodan.id}/consents`, {
+      purpose: 'language_friend',
+      givenOn: '2026-11-02',
+      method: 'written',
+    });
+    expect(afterArchive.statusCode).toBe(400);
+    // The consent given before stays.
+    const consents = (await as(app, coach).get(`/api/participants/${hodan.id}/consents`)).json();
+    expect(consents.map((c: { purpose: string }) => c.purpose)).toContain('language_friend');
+  });
+
+  it('refuse a taken key, changes to built-in or another organisation’s purposes, and other roles', async () => {
+    const taken = await as(app, otherAdmin).post('/api/consent-purposes', {
+      key: 'language_friend',
+      labelSv: 'X',
+      labelEn: 'X',
+    });
+    expect(taken.json()).toMatchObject({ status: 409, errors: [{ path: ['key'] }] });
+    expect(
+      (await as(app, admin).patch('/api/consent-purposes/photo_video', { labelSv: 'X' })).statusCode,
+    ).toBe(403);
+    expect(
+      (await as(app, otherAdmin).patch('/api/consent-purposes/language_friend', { labelSv: 'X' })).statusCode,
+    ).toBe(404);
+    expect(
+      (await as(app, coach).post('/api/consent-purposes', { key: 'abc', labelSv: 'X', labelEn: 'X' }))
+        .statusCode,
+    ).toBe(403);
+    // Row-level security as well: the app role cannot change a built-in purpose, whatever the code does.
+    const changed = await inTenant(
+      { ...ctx, actor: { ...ctx.actor, role: 'administrator', unitId: null } },
+      (tx) => tx.query("update consent_purposes set label_sv = 'X' where key = 'photo_video'"),
+    );
+    expect(changed.rowCount).toBe(0);
+  });
+});

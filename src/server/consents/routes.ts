@@ -1,9 +1,25 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { IdParams } from '#shared/common.ts';
-import { Consent, ConsentPurpose, GiveConsentInput, WithdrawConsentInput } from '#shared/consents.ts';
+import {
+  Consent,
+  ConsentPurpose,
+  ConsentPurposesQuery,
+  CreateConsentPurposeInput,
+  GiveConsentInput,
+  PurposeParams,
+  UpdateConsentPurposeInput,
+  WithdrawConsentInput,
+} from '#shared/consents.ts';
 import { ctxOf } from '../lib/http.ts';
-import { giveConsent, listConsentPurposes, listConsents, withdrawConsent } from './service.ts';
+import {
+  createConsentPurpose,
+  giveConsent,
+  listConsentPurposes,
+  listConsents,
+  updateConsentPurpose,
+  withdrawConsent,
+} from './service.ts';
 
 const tags = ['consents'];
 
@@ -11,10 +27,38 @@ export const consentRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/consent-purposes',
     {
-      config: { permission: 'participants.read' },
-      schema: { tags, response: { 200: z.array(ConsentPurpose) } },
+      config: { permission: 'consent_purposes.read' },
+      schema: { tags, querystring: ConsentPurposesQuery, response: { 200: z.array(ConsentPurpose) } },
     },
-    async (request) => listConsentPurposes(ctxOf(request)),
+    async (request) => listConsentPurposes(ctxOf(request), request.query.all === 'true'),
+  );
+  app.post(
+    '/api/consent-purposes',
+    {
+      config: { permission: 'consent_purposes.manage' },
+      schema: {
+        tags,
+        description: 'Adds one of the organisation’s own purposes beside the built-in ones.',
+        body: CreateConsentPurposeInput,
+        response: { 201: ConsentPurpose },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await createConsentPurpose(ctxOf(request), request.body)),
+  );
+  app.patch(
+    '/api/consent-purposes/:key',
+    {
+      config: { permission: 'consent_purposes.manage' },
+      schema: {
+        tags,
+        description: 'Renames or archives one of the organisation’s own purposes.',
+        params: PurposeParams,
+        body: UpdateConsentPurposeInput,
+        response: { 200: ConsentPurpose },
+      },
+    },
+    async (request) => updateConsentPurpose(ctxOf(request), request.params.key, request.body),
   );
   app.get(
     '/api/participants/:id/consents',

@@ -1,5 +1,12 @@
 import type { z } from 'zod';
-import type { Consent, ConsentPurpose, GiveConsentInput, WithdrawConsentInput } from '#shared/consents.ts';
+import type {
+  Consent,
+  ConsentPurpose,
+  CreateConsentPurposeInput,
+  GiveConsentInput,
+  UpdateConsentPurposeInput,
+  WithdrawConsentInput,
+} from '#shared/consents.ts';
 import { inTenant } from '../db/tenant.ts';
 import type { Queryable } from '../db/types.ts';
 import { audit } from '../lib/audit.ts';
@@ -16,13 +23,67 @@ const consentSelect = `
     left join users g on g.id = c.given_recorded_by
     left join users w on w.id = c.withdrawn_recorded_by`;
 
-export function listConsentPurposes(ctx: Ctx): Promise<ConsentPurpose[]> {
+const purposeSelect = `select key, label_sv as "labelSv", label_en as "labelEn", organisation_id is null as "builtIn",
+  archived_at is not null as archived from consent_purposes`;
+
+export function listConsentPurposes(ctx: Ctx, all = false): Promise<ConsentPurpose[]> {
   return inTenant(ctx, async (tx) => {
     const { rows } = await tx.query<ConsentPurpose>(
-      `select key, label_sv as "labelSv", label_en as "labelEn" from consent_purposes
-        where archived_at is null order by organisation_id nulls first, key`,
+      `${purposeSelect} where $1 or archived_at is null order by organisation_id nulls first, archived_at nulls first, key`,
+      [all],
     );
     return rows;
+  });
+}
+
+/** An organisation's own purpose beside the built-in ones. Keys are shared by all, so a taken one is refused. */
+export function createConsentPurpose(
+  ctx: Ctx,
+  input: z.output<typeof CreateConsentPurposeInput>,
+): Promise<ConsentPurpose> {
+  return inTenant(ctx, async (tx) => {
+    const { rows } = await tx.query<ConsentPurpose>(
+      `with added as (insert into consent_purposes (key, organisation_id, label_sv, label_en) values ($1, $2, $3, $4)
+                      on conflict (key) do nothing returning *)
+       select key, label_sv as "labelSv", label_en as "labelEn", false as "builtIn", false as archived from added`,
+      [input.key, ctx.actor.organisationId, input.labelSv, input.labelEn],
+    );
+    if (!rows[0]) {
+      throw new AppError('name_taken', 'This key is in use already.', {
+        errors: [{ path: ['key'], message: 'This key is in use already.', code: 'custom' }],
+      });
+    }
+    await audit(tx, ctx, {
+      action: 'consent_purpose.create',
+      subjectType: 'consent_purpose',
+      details: { key: input.key },
+    });
+    return rows[0];
+  });
+}
+
+/** Renames or archives one of the organisation's own purposes; built-in ones are refused (403). */
+export function updateConsentPurpose(
+  ctx: Ctx,
+  key: string,
+  input: z.output<typeof UpdateConsentPurposeInput>,
+): Promise<ConsentPurpose> {
+  return inTenant(ctx, async (tx) => {
+    const { rows: found } = await tx.query<ConsentPurpose>(`${purposeSelect} where key = $1`, [key]);
+    if (!found[0]) throw notFound('Consent purpose');
+    if (found[0].builtIn) throw new AppError('forbidden', 'Built-in purposes cannot be changed.');
+    await tx.query(
+      `update consent_purposes set label_sv = coalesce($2, label_sv), label_en = coalesce($3, label_en),
+              archived_at = case when $4::boolean is null then archived_at when $4 then coalesce(archived_at, now()) end
+        where key = $1`,
+      [key, input.labelSv ?? null, input.labelEn ?? null, input.archived ?? null],
+    );
+    await audit(tx, ctx, {
+      action: 'consent_purpose.update',
+      subjectType: 'consent_purpose',
+      details: { key, fields: Object.keys(input) },
+    });
+    return (await tx.query<ConsentPurpose>(`${purposeSelect} where key = $1`, [key])).rows[0]!;
   });
 }
 

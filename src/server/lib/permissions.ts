@@ -34,6 +34,8 @@ export const permissions = {
   'placements.write': ['unit_manager', 'coach', 'case_worker'],
   'enrolments.write': ['unit_manager', 'coach', 'case_worker'],
   'consents.write': ['unit_manager', 'coach', 'case_worker'],
+  'consent_purposes.read': ['administrator', ...staffReadingCases],
+  'consent_purposes.manage': ['administrator'],
   'teams.write': ['unit_manager', 'coach', 'case_worker'],
   'caseload.manage': ['unit_manager'],
   'notifications.read': roles,

@@ -17,6 +17,7 @@ type Item = {
     | 'units'
     | 'users'
     | 'templates'
+    | 'consentPurposes'
     | 'audit';
   ability?: Ability;
 };
@@ -34,6 +35,7 @@ const items: Item[] = [
   { to: '/programmes', label: 'programmes', ability: 'programmes.manage' },
   { to: '/users', label: 'users', ability: 'users.list' },
   { to: '/templates', label: 'templates', ability: 'templates.manage' },
+  { to: '/consent-purposes', label: 'consentPurposes', ability: 'consent_purposes.manage' },
   { to: '/audit', label: 'audit', ability: 'audit.read' },
 ];
 

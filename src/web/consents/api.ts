@@ -4,10 +4,11 @@ import { api, seg } from '#web/lib/api.ts';
 
 const key = (participantId: string) => ['participants', participantId, 'consents'] as const;
 
+/** Every purpose, archived ones too: a consent given for a purpose since archived still stands. */
 export const useConsentPurposes = () =>
   useQuery({
     queryKey: ['consent-purposes'],
-    queryFn: () => api.get<ConsentPurpose[]>('/api/consent-purposes'),
+    queryFn: () => api.get<ConsentPurpose[]>('/api/consent-purposes?all=true'),
     staleTime: Infinity,
   });
 

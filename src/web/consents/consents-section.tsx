@@ -61,40 +61,44 @@ export function ConsentsSection({ participantId }: { participantId: string }) {
               </tr>
             </thead>
             <tbody>
-              {purposes.data.map((p) => {
-                const c = standing(p.key);
-                const name = label(p.key);
-                return (
-                  <tr key={p.key}>
-                    <th scope="row">{name}</th>
-                    <td>
-                      {c ? (
-                        <>
-                          <span className="tag tag--success">{t('consents.given')}</span>{' '}
-                          {how(c.givenOn, c.givenMethod, c.givenRecordedBy)}
-                        </>
-                      ) : (
-                        <span className="tag tag--muted">{t('consents.notGiven')}</span>
-                      )}
-                    </td>
-                    {canWrite && (
+              {purposes.data
+                .filter((p) => !p.archived || standing(p.key))
+                .map((p) => {
+                  const c = standing(p.key);
+                  const name = label(p.key);
+                  return (
+                    <tr key={p.key}>
+                      <th scope="row">{name}</th>
                       <td>
-                        <button
-                          type="button"
-                          className="button-link"
-                          onClick={() =>
-                            setAction(c ? { kind: 'withdraw', consent: c } : { kind: 'give', purpose: p.key })
-                          }
-                        >
-                          {c
-                            ? t('consents.withdrawFor', { purpose: name })
-                            : t('consents.giveFor', { purpose: name })}
-                        </button>
+                        {c ? (
+                          <>
+                            <span className="tag tag--success">{t('consents.given')}</span>{' '}
+                            {how(c.givenOn, c.givenMethod, c.givenRecordedBy)}
+                          </>
+                        ) : (
+                          <span className="tag tag--muted">{t('consents.notGiven')}</span>
+                        )}
                       </td>
-                    )}
-                  </tr>
-                );
-              })}
+                      {canWrite && (
+                        <td>
+                          <button
+                            type="button"
+                            className="button-link"
+                            onClick={() =>
+                              setAction(
+                                c ? { kind: 'withdraw', consent: c } : { kind: 'give', purpose: p.key },
+                              )
+                            }
+                          >
+                            {c
+                              ? t('consents.withdrawFor', { purpose: name })
+                              : t('consents.giveFor', { purpose: name })}
+                          </button>
+                        </td>
+                      )}
+                    </tr>
+                  );
+                })}
             </tbody>
           </table>
         </TableRegion>
