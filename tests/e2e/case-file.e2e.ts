@@ -129,8 +129,31 @@ describe.skipIf(skipJourneys)('the shared case file', () => {
       .getByRole('table', { name: /^Förflyttning från/ })
       .getByRole('cell', { name: '+3' })
       .waitFor();
-    await page.getByRole('img', { name: /Personalens bedömning per område/ }).waitFor();
+    // The radar chart is shown first: one axis per domain of the template (twelve), numbered, with a list.
+    const radar = page.getByRole('img', { name: /som radardiagram/ });
+    await radar.waitFor();
+    expect(await radar.locator('.radar-chart__axis').count()).toBe(12);
+    expect(await radar.locator('.radar-chart__marker--from').count()).toBe(1);
+    expect(await radar.locator('.radar-chart__marker--to').count()).toBe(1);
+    expect(await page.locator('.radar-chart__domains li').count()).toBe(12);
+    await expectAccessible(page, 'distance travelled, radar');
+
+    await page.getByRole('group', { name: 'Visa som' }).getByLabel('Stapeldiagram').check();
+    await page.getByRole('img', { name: /Personalens bedömning per område, 1–10:/ }).waitFor();
     await expectAccessible(page, 'distance travelled');
+
+    // Over time: a small chart per domain, its text alternative listing the ratings by date; the table stays.
+    await page.getByRole('group', { name: 'Visa som' }).getByLabel('Över tid').check();
+    await page.locator('figure.timeline').waitFor();
+    expect(await page.locator('.timeline__item').count()).toBe(12);
+    expect(await page.locator('.timeline__svg[role="img"]').count()).toBe(12);
+    await page
+      .getByRole('img', {
+        name: /^Hälsa\. Personalens bedömning: .+ 3, .+ 6\. Egen bedömning: .+ 5, .+ 5\.$/,
+      })
+      .waitFor();
+    await page.getByRole('table', { name: /^Förflyttning från/ }).waitFor();
+    await expectAccessible(page, 'distance travelled, over time');
 
     // Her access log, in plain words
     await caseFileSection(page, 'Vem har öppnat akten').click();
