@@ -66,8 +66,12 @@ with scope as (
 ), ranked as (
   select c.*, row_number() over (partition by kind order by date nulls first, id, step_id) as rn from chosen c
 )
-select r.kind, r.id, p.first_name, p.last_name, r.date, r.step_id, st.title, r.rn, null::int as total
-  from ranked r join participants p on p.id = r.id left join plan_steps st on st.id = r.step_id
+select r.kind, r.id, p.first_name, p.last_name, r.date, r.step_id,
+       (select st.title from plan_steps st where st.id = r.step_id) as title, r.rn, null::int as total
+  from ranked r
+  -- By the primary key, row by row (the limit keeps the planner from turning it into a join that hashes
+  -- every participant of the database for one page).
+  cross join lateral (select first_name, last_name from participants where id = r.id limit 1) p
  where r.rn > $9 and r.rn <= $9 + $8
 union all
 select kind, null, null, null, null, null, null, null, count(*)::int from chosen group by kind
