@@ -2,6 +2,10 @@ import type { Config } from '../config.ts';
 import type { Db } from '../db/types.ts';
 import { sendersFromConfig, type Senders } from '../outbox/adapters.ts';
 import { deliverOutbox, type DeliverySummary } from '../outbox/delivery.ts';
+import {
+  enqueueEvaluationReminderScan,
+  evaluationReminderHandlers,
+} from '../reminders/evaluation-reminders.ts';
 import { enqueueReminderScan, reminderHandlers } from '../reminders/scheduler.ts';
 import { pruneJobs, runJobs, type JobHandler, type Log, type RunSummary } from './queue.ts';
 
@@ -9,21 +13,29 @@ const silent: Log = { info() {}, warn() {}, error() {} };
 
 export type WorkerOptions = {
   reminderHours?: number;
+  /** The address links in messages start with; without it no evaluation reminders are scanned for. */
+  publicUrl?: string;
   log?: Log;
   handlers?: Record<string, JobHandler>;
 };
 
-export function defaultHandlers(reminderHours: number): Record<string, JobHandler> {
-  return { ...reminderHandlers(reminderHours) };
+export function defaultHandlers(reminderHours: number, publicUrl?: string): Record<string, JobHandler> {
+  return {
+    ...reminderHandlers(reminderHours),
+    ...(publicUrl ? evaluationReminderHandlers(publicUrl) : {}),
+  };
 }
 
 /** Runs every job due at `now` (tests drive this directly; the worker loop calls it every few seconds). */
 export function runDueJobs(db: Db, now: Date = new Date(), options: WorkerOptions = {}): Promise<RunSummary> {
-  const handlers = options.handlers ?? defaultHandlers(options.reminderHours ?? 24);
+  const handlers = options.handlers ?? defaultHandlers(options.reminderHours ?? 24, options.publicUrl);
   return runJobs({ db, now, log: options.log ?? silent }, handlers);
 }
 
-/** One round of background work: enqueue this slot's reminder scan, run due jobs, deliver the outbox. */
+/**
+ * One round of background work: enqueue this slot's reminder scans (sessions; placement evaluations when the
+ * public URL is given), run due jobs, deliver the outbox.
+ */
 export async function tick(
   db: Db,
   senders: Senders,
@@ -32,6 +44,7 @@ export async function tick(
 ): Promise<{ jobs: RunSummary; outbox: DeliverySummary }> {
   const log = options.log ?? silent;
   await enqueueReminderScan(db, now);
+  if (options.publicUrl) await enqueueEvaluationReminderScan(db, now);
   const jobs = await runDueJobs(db, now, options);
   const outbox = await deliverOutbox(db, senders, now, log);
   return { jobs, outbox };
@@ -43,7 +56,7 @@ export async function tick(
  */
 export function startWorker(
   db: Db,
-  config: Pick<Config, 'outbox' | 'reminderHours'>,
+  config: Pick<Config, 'outbox' | 'reminderHours' | 'publicUrl'>,
   log: Log,
   everyMs = 5000,
 ): { stop(): Promise<void> } {
@@ -52,7 +65,7 @@ export function startWorker(
   let lastPrune = 0;
   const round = async () => {
     const now = new Date();
-    await tick(db, senders, now, { reminderHours: config.reminderHours, log });
+    await tick(db, senders, now, { reminderHours: config.reminderHours, publicUrl: config.publicUrl, log });
     if (now.getTime() - lastPrune > 3_600_000) {
       lastPrune = now.getTime();
       await pruneJobs(db, now);

@@ -58,6 +58,13 @@ export const pausedOnDaySql = (participant: string, day: string) => `exists (
    where rp.participant_id = ${participant} and rp.ended_at is null
      and rp.from_on <= ${day} and (rp.until_on is null or rp.until_on >= ${day}))`;
 
+/**
+ * Messages about her that go to someone else and are not held by her pause: a supervisor's evaluation
+ * reminder carries the only working link (the reminder replaced the old one), and her pause is about
+ * messages to her.
+ */
+const notHeldKinds = ['evaluation_reminder'].map((k) => `'${k}'`).join(', ');
+
 export type DeliverySummary = { sent: number; retried: number; failed: number; held: number };
 
 /**
@@ -83,7 +90,7 @@ export async function deliverOutbox(
               next_attempt_at = $1::timestamptz + make_interval(secs => $3)
          from due where m.id = due.id
        returning m.id, m.participant_id, m.channel, m.to_address, m.subject, m.body, m.attempts,
-         ${pausedOnDaySql('m.participant_id', `($1::timestamptz at time zone 'Europe/Stockholm')::date`)} as paused`,
+         m.kind not in (${notHeldKinds}) and ${pausedOnDaySql('m.participant_id', `($1::timestamptz at time zone 'Europe/Stockholm')::date`)} as paused`,
       [at, limit, leaseMs / 1000],
     );
     return rows;

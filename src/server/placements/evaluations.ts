@@ -31,7 +31,7 @@ const daysValidAfterReminder = 14;
 
 const linkOf = (publicUrl: string, token: string) => `${publicUrl}/evaluation#token=${token}`;
 
-const stageLabels: Record<EvaluationStage, { sv: string; en: string }> = {
+export const stageLabels: Record<EvaluationStage, { sv: string; en: string }> = {
   midpoint: { sv: 'Halvtidsutvärdering', en: 'Mid-point evaluation' },
   final: { sv: 'Slututvärdering', en: 'Final evaluation' },
 };
@@ -278,6 +278,8 @@ export type EvaluationReminder = {
   supervisorName: string | null;
   supervisorEmail: string;
   employerName: string;
+  /** Her first name only (what the supervisor already sees on the form). */
+  firstName: string;
   /** A new link: the previous one stops working (a stored hash cannot give a link back). */
   url: string;
 };
@@ -292,7 +294,18 @@ export type EvaluationReminder = {
 export async function dueEvaluationReminders(
   db: Db,
   now: Date,
-  options: { publicUrl: string; withinDays?: number; intervalDays?: number; requestId?: string },
+  options: {
+    publicUrl: string;
+    withinDays?: number;
+    intervalDays?: number;
+    requestId?: string;
+    /**
+     * Called for each reminder inside the transaction that records it (e.g. to put the e-mail in the outbox):
+     * the old link stops working when the reminder is recorded, so the message with the new one must be
+     * written with it or not at all.
+     */
+    deliver?: (tx: Queryable, reminder: EvaluationReminder) => Promise<void>;
+  },
 ): Promise<EvaluationReminder[]> {
   const withinDays = options.withinDays ?? 3;
   const intervalDays = options.intervalDays ?? 3;
@@ -310,11 +323,14 @@ export async function dueEvaluationReminders(
       supervisor_name: string | null;
       supervisor_email: string;
       employer_name: string;
+      first_name: string;
     }>(
       `select e.id, e.placement_id, p.participant_id, e.unit_id, u.organisation_id, e.stage, e.due_on,
-              e.reminder_count, p.supervisor_name, p.supervisor_email, em.name as employer_name
+              e.reminder_count, p.supervisor_name, p.supervisor_email, em.name as employer_name,
+              pa.first_name
          from placement_evaluations e
          join placements p on p.id = e.placement_id
+         join participants pa on pa.id = p.participant_id
          join employers em on em.id = p.employer_id
          join units u on u.id = e.unit_id
         where e.submitted_at is null
@@ -346,7 +362,7 @@ export async function dueEvaluationReminders(
         subjectId: r.id,
         details: { stage: r.stage, reminder: updated.rows[0]!.reminder_count },
       });
-      reminders.push({
+      const reminder: EvaluationReminder = {
         evaluationId: r.id,
         placementId: r.placement_id,
         participantId: r.participant_id,
@@ -357,8 +373,11 @@ export async function dueEvaluationReminders(
         supervisorName: r.supervisor_name,
         supervisorEmail: r.supervisor_email,
         employerName: r.employer_name,
+        firstName: r.first_name,
         url: linkOf(options.publicUrl, token),
-      });
+      };
+      if (options.deliver) await options.deliver(tx, reminder);
+      reminders.push(reminder);
     }
     return reminders;
   });

@@ -96,3 +96,32 @@ export function renderSessionReminder(
   if (r.onlineUrl) lines.push(`${w.link}: ${r.onlineUrl}`);
   return { subject: w.subject(r.title), body: lines.join('\n') };
 }
+
+export type EvaluationReminderText = {
+  /** Her first name only, as on the form the supervisor opens. */
+  firstName: string;
+  employerName: string;
+  stageLabel: { sv: string; en: string };
+  /** yyyy-mm-dd */
+  dueOn: string;
+  url: string;
+};
+
+/** A reminder to a placement supervisor to fill in the evaluation: Swedish, then one line in English. */
+export function renderEvaluationReminder(r: EvaluationReminderText): { subject: string; body: string } {
+  const due = new Date(`${r.dueOn}T12:00:00Z`);
+  // Swedish genitive: no extra s after s, x or z (Hans praktik, Aminas praktik).
+  const hers = /[sxz]$/i.test(r.firstName) ? r.firstName : `${r.firstName}s`;
+  const dayFormat = (locale: string) =>
+    new Intl.DateTimeFormat(locale, { timeZone, day: 'numeric', month: 'long', year: 'numeric' }).format(due);
+  return {
+    subject: `Påminnelse: ${r.stageLabel.sv.toLowerCase()} för ${r.firstName} / Reminder: ${r.stageLabel.en.toLowerCase()}`,
+    body: [
+      'Hej!',
+      `Påminnelse: ${r.stageLabel.sv.toLowerCase()} av ${hers} praktik hos ${r.employerName} ska fyllas i senast ${dayFormat('sv-SE')}. Den tidigare länken fungerar inte längre; använd den här:`,
+      r.url,
+      '',
+      `Reminder: please fill in the ${r.stageLabel.en.toLowerCase()} of ${r.firstName}'s placement at ${r.employerName} by ${dayFormat('en-GB')}, using the link above (the earlier link no longer works).`,
+    ].join('\n'),
+  };
+}
