@@ -143,3 +143,42 @@ export async function deliverOutbox(
   }
   return summary;
 }
+
+/**
+ * When her reminder pause ends: her held messages whose reason still holds go back to pending (sent in the
+ * next round); a session reminder whose session has started, been cancelled or moved (its start is in the
+ * dedupe key) is marked failed with last_error 'paused'. We mark rather than leave those held so that her
+ * message log shows plainly that they will never go out, and why; the rows stay as the record. Other kinds
+ * carry no reason we can check and are released. Runs on the owner connection (staff may only read the
+ * outbox).
+ */
+export async function releaseHeldMessages(
+  db: Queryable,
+  participantId: string,
+  now: Date,
+): Promise<{ released: number; failed: number }> {
+  const { rows } = await db.query<{ status: 'pending' | 'failed' }>(
+    `with held as (
+       select m.id,
+              m.kind <> 'session_reminder' or exists (
+                select 1 from activity_sessions s
+                 where s.id::text = split_part(m.dedupe_key, ':', 2)
+                   and s.cancelled_at is null and s.starts_at > $2::timestamptz
+                   and (extract(epoch from s.starts_at) * 1000)::bigint::text = split_part(m.dedupe_key, ':', 4)
+              ) as current
+         from outbox_messages m
+        where m.participant_id = $1 and m.status = 'held'
+        for update of m)
+     update outbox_messages m
+        set status = case when held.current then 'pending' else 'failed' end,
+            last_error = case when held.current then null else 'paused' end,
+            next_attempt_at = $2::timestamptz
+       from held where m.id = held.id
+     returning m.status`,
+    [participantId, now.toISOString()],
+  );
+  return {
+    released: rows.filter((r) => r.status === 'pending').length,
+    failed: rows.filter((r) => r.status === 'failed').length,
+  };
+}

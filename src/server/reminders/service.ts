@@ -7,6 +7,7 @@ import type { Ctx } from '../lib/context.ts';
 import { AppError, notFound } from '../lib/errors.ts';
 import { newId } from '../lib/ids.ts';
 import { forParticipant } from '../lib/participant-access.ts';
+import { releaseHeldMessages } from '../outbox/delivery.ts';
 
 type MessageRow = {
   id: string;
@@ -145,9 +146,12 @@ export function pauseReminders(
   });
 }
 
-/** Ends the pause in force: reminders go out again from now on. */
-export function endReminderPause(ctx: Ctx, participantId: string): Promise<ReminderPauses> {
-  return forParticipant(ctx, participantId, 'reminder_pause.end', async (tx) => {
+/**
+ * Ends the pause in force: reminders go out again from now on, and her held messages still worth sending go
+ * back to pending (see releaseHeldMessages), once the pause's end is committed.
+ */
+export async function endReminderPause(ctx: Ctx, participantId: string): Promise<ReminderPauses> {
+  const pauses = await forParticipant(ctx, participantId, 'reminder_pause.end', async (tx) => {
     const active = (await pausesOf(tx, participantId)).active;
     if (!active) throw notFound('Reminder pause');
     await tx.query('update reminder_pauses set ended_at = now(), ended_by = $2 where id = $1', [
@@ -162,4 +166,6 @@ export function endReminderPause(ctx: Ctx, participantId: string): Promise<Remin
     });
     return pausesOf(tx, participantId);
   });
+  await releaseHeldMessages(ctx.db, participantId, new Date());
+  return pauses;
 }
