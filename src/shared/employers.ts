@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Email, Id, Name, Timestamp, Version } from './common.ts';
+import { Email, Id, Name, Phone, Text, Timestamp, Version } from './common.ts';
 import { parseOrganisationNumber } from './organisation-number.ts';
 import { LanguageCode } from './participants.ts';
 
@@ -8,16 +8,6 @@ export const offers = ['study_visit', 'job_shadowing', 'internship', 'job'] as c
 export type Offer = (typeof offers)[number];
 
 export const addressKinds = ['visiting', 'postal'] as const;
-
-/** Free text: trimmed, and empty means not given. */
-const Text = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .transform((v) => v || null)
-    .nullable()
-    .optional();
 
 /** An organisationsnummer in any usual form, normalised to ten digits; empty means the employer has none. */
 export const OrganisationNumberInput = z
@@ -56,13 +46,6 @@ export const Address = z.strictObject({
   city: z.string().trim().min(1).max(100),
 });
 export type Address = z.infer<typeof Address>;
-
-const Phone = z
-  .string()
-  .trim()
-  .max(30)
-  .regex(/^(\+?[0-9][0-9 ()-]{4,28})?$/, 'a phone number')
-  .transform((v) => v || null);
 
 export const ContactPerson = z
   .strictObject({

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Email, Id, Name, Timestamp, Version } from './common.ts';
+import { Email, Id, Name, Phone, Text, Timestamp, Version } from './common.ts';
 import { parseIdentityNumber } from './identity-number.ts';
 
 export const genders = ['woman', 'man', 'non_binary', 'not_stated'] as const;
@@ -34,16 +34,6 @@ export const commonLanguages = [
 
 export const LanguageCode = z.string().regex(/^[a-z]{2,3}$/, 'an ISO 639 language code');
 
-/** Free text: trimmed, and empty means not given. */
-const Text = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .transform((v) => v || null)
-    .nullable()
-    .optional();
-
 /** A personnummer or samordningsnummer in any usual form, normalised to 12 digits. */
 export const IdentityNumberInput = z
   .string()
@@ -56,13 +46,6 @@ export const IdentityNumberInput = z
     ctx.addIssue({ code: 'custom', message: `invalid identity number (${parsed.error})`, params: parsed });
     return z.NEVER;
   });
-
-const Phone = z
-  .string()
-  .trim()
-  .max(30)
-  .regex(/^(\+?[0-9][0-9 ()-]{4,28})?$/, 'a phone number')
-  .transform((v) => v || null);
 
 const year = () => new Date().getFullYear();
 

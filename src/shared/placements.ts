@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Email, Id, Name, Timestamp, Version } from './common.ts';
+import { Email, Id, Name, Phone, Timestamp, Version } from './common.ts';
 
 /** From a first look at a workplace to a job. */
 export const placementKinds = [
@@ -26,13 +26,6 @@ export const evaluationStages = ['midpoint', 'final'] as const;
 export type EvaluationStage = (typeof evaluationStages)[number];
 
 const DateOnly = z.iso.date();
-
-const Phone = z
-  .string()
-  .trim()
-  .max(30)
-  .regex(/^(\+?[0-9][0-9 ()-]{4,28})?$/, 'a phone number')
-  .transform((v) => v || null);
 
 export const Supervisor = z.strictObject({
   name: Name,

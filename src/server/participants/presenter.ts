@@ -58,7 +58,8 @@ export const columns = {
 
 export type Field = keyof typeof columns;
 
-const masked = (row: Pick<ParticipantRow, 'identity_number'>) =>
+/** The identity number as lists show it, or null. */
+export const masked = (row: Pick<ParticipantRow, 'identity_number'>) =>
   row.identity_number ? maskIdentityNumber(row.identity_number) : null;
 
 export const presentParticipant = (row: ParticipantRow): Participant => ({

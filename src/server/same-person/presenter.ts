@@ -1,5 +1,5 @@
-import { maskIdentityNumber } from '#shared/identity-number.ts';
 import type { OtherRecord } from '#shared/same-person.ts';
+import { masked } from '../participants/presenter.ts';
 
 export type OtherRow = {
   id: string;
@@ -15,6 +15,6 @@ export const presentOther = (row: OtherRow): OtherRecord => ({
   firstName: row.first_name,
   lastName: row.last_name,
   birthDate: row.birth_date,
-  identityNumberMasked: row.identity_number ? maskIdentityNumber(row.identity_number) : null,
+  identityNumberMasked: masked(row),
   mergedInto: row.merged_into,
 });
