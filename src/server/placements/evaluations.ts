@@ -198,11 +198,13 @@ async function usable(db: Queryable, ctx: SystemCtx, row: FormRow | undefined, a
       outcome: 'denied',
       details: { reason: row.submitted ? 'submitted' : 'expired' },
     });
+    // `reason` lets the supervisor's page say which, in her language.
     throw new AppError(
       'gone',
       row.submitted
         ? 'This evaluation has already been sent. Thank you!'
         : 'This link has expired. Ask the coach for a new one.',
+      { reason: row.submitted ? 'answered' : 'expired' },
     );
   }
   return row;

@@ -222,7 +222,9 @@ describe('evaluations by the supervisor', () => {
     expect(bad.statusCode).toBe(400);
     expect((await send(url, answers)).statusCode).toBe(204);
     expect((await send(url, answers)).statusCode).toBe(410);
-    expect((await open(url)).statusCode).toBe(410);
+    const answered = await open(url);
+    expect(answered.statusCode).toBe(410);
+    expect(answered.json()).toMatchObject({ code: 'gone', reason: 'answered' });
     const [placement] = (await as(app, coach).get(placements(amina.id))).json();
     expect(placement.evaluations[0]).toMatchObject({
       stage: 'midpoint',
@@ -260,7 +262,9 @@ describe('evaluations by the supervisor', () => {
       `update placement_evaluations set expires_at = now() - interval '1 minute' where id = $1`,
       [evaluation.id],
     );
-    expect((await open(url)).statusCode).toBe(410);
+    const expired = await open(url);
+    expect(expired.statusCode).toBe(410);
+    expect(expired.json()).toMatchObject({ code: 'gone', reason: 'expired' });
     expect((await send(url, answers)).statusCode).toBe(410);
   });
 
