@@ -11,6 +11,11 @@ export type Occurrence = { startsAt: Date; endsAt: Date };
 const invalid = (message: string) =>
   new AppError('validation', message, { errors: [{ path: ['rrule'], message, code: 'custom' }] });
 
+const dayFormat = new Intl.DateTimeFormat('sv-SE', { timeZone });
+
+/** The Stockholm date (YYYY-MM-DD) of an instant. */
+export const stockholmDate = (at: Date): string => dayFormat.format(at);
+
 /** The instant at which a wall-clock time in the zone occurs (daylight saving followed). */
 export function zonedInstant(date: string, time: string, zone = timeZone): Date {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];

@@ -1,4 +1,6 @@
 import ical, { ICalEventStatus } from 'ical-generator';
+import { placementKindLabels } from '#shared/placements.ts';
+import type { ScheduleEventRow } from '../schedule/events.ts';
 
 export type FeedEvent = {
   id: string;
@@ -12,6 +14,27 @@ export type FeedEvent = {
   /** A whole-day event (a placement): starts_at and ends_at are midnights in UTC, the end exclusive. */
   allDay?: boolean;
 };
+
+const utcMidnight = (day: string, plusDays = 0) => {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + plusDays);
+  return d;
+};
+
+/**
+ * A schedule row as a feed event. A placement is titled by its kind and the employer ("Praktik: Solgårdens
+ * äldreboende") and is all day: its dates as UTC midnights, the end the day after its last (exclusive).
+ */
+export function feedEvent(row: ScheduleEventRow): FeedEvent {
+  if (row.kind !== 'placement' || !row.first_day || !row.last_day) return row;
+  return {
+    ...row,
+    title: row.placement_kind ? `${placementKindLabels[row.placement_kind].sv}: ${row.title}` : row.title,
+    starts_at: utcMidnight(row.first_day),
+    ends_at: utcMidnight(row.last_day, 1),
+    allDay: true,
+  };
+}
 
 /**
  * An RFC 5545 calendar: each session its own event with a stable UID, times in UTC (calendars show them in

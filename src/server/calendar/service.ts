@@ -1,5 +1,4 @@
 import type { CalendarFeed, NewCalendarFeed } from '#shared/calendar.ts';
-import { placementKindLabels, type PlacementKind } from '#shared/placements.ts';
 import { inTenant } from '../db/tenant.ts';
 import type { Db, Queryable } from '../db/types.ts';
 import { audit } from '../lib/audit.ts';
@@ -7,7 +6,9 @@ import type { Ctx, SystemCtx } from '../lib/context.ts';
 import { AppError, notFound } from '../lib/errors.ts';
 import { hashToken, newId, newToken } from '../lib/ids.ts';
 import { forParticipant } from '../lib/participant-access.ts';
-import { renderFeed, type FeedEvent } from './ical.ts';
+import { stockholmDate } from '../activities/recurrence.ts';
+import { listScheduleEvents } from '../schedule/events.ts';
+import { feedEvent, renderFeed } from './ical.ts';
 
 type FeedRow = {
   id: string;
@@ -130,41 +131,19 @@ export function revokeFeed(ctx: Ctx, id: string): Promise<CalendarFeed> {
 }
 
 /**
- * The events behind a feed token, from three months back to a year ahead. The token is the credential
- * (like a session cookie), so this runs on the owner connection, filtered by the feed's own unit and owner:
- * a participant's feed holds the sessions of her activities on the days she takes part; a staff feed the
- * sessions she leads. Titles and places only: no other person's name is in a feed. A participant's feed also
- * holds her planned and ongoing placements, each one all-day event from its first to its last day (the end is
- * exclusive in iCalendar, hence the day after); a staff feed never does.
+ * A feed holds three months back and a year ahead. The token is the credential (like a session cookie), so
+ * the feed is read on the owner connection, filtered by the feed's own unit and owner through the one
+ * schedule query the week and month views use (`schedule/events.ts`): titles and places, never another
+ * person's full name.
  */
-const eventsSql = `
-  select * from (
-  select s.id, a.title, a.place, a.online_url, s.starts_at, s.ends_at, s.cancelled_at is not null as cancelled,
-         s.version, null as kind
-    from calendar_feeds f
-    join activity_sessions s on s.unit_id = f.unit_id
-    join activities a on a.id = s.activity_id
-   where f.id = $1
-     and s.starts_at > now() - interval '3 months' and s.starts_at < now() + interval '1 year'
-     and (
-       exists (select 1 from activity_participants ap
-                where ap.activity_id = s.activity_id and ap.participant_id = f.participant_id
-                  and ap.joined_on <= (s.starts_at at time zone 'Europe/Stockholm')::date
-                  and (ap.left_on is null or ap.left_on >= (s.starts_at at time zone 'Europe/Stockholm')::date))
-       or exists (select 1 from activity_staff st where st.activity_id = s.activity_id and st.user_id = f.user_id)
-     )
-  union all
-  select p.id, em.name, (select ad->>'street' || ', ' || (ad->>'city') from jsonb_array_elements(em.addresses) ad
-                          where ad->>'kind' = 'visiting' limit 1),
-         null, p.starts_on::timestamp at time zone 'UTC', (p.ends_on + 1)::timestamp at time zone 'UTC', false,
-         p.version, p.kind
-    from calendar_feeds f
-    join placements p on p.participant_id = f.participant_id and p.unit_id = f.unit_id
-    join employers em on em.id = p.employer_id
-   where f.id = $1 and p.status in ('planned', 'ongoing')
-     and p.ends_on > (now() - interval '3 months')::date and p.starts_on < (now() + interval '1 year')::date
-  ) events
-   order by starts_at, id`;
+function feedPeriod(now: Date): { from: string; to: string } {
+  const day = (monthsAhead: number) => {
+    const d = new Date(now);
+    d.setUTCMonth(d.getUTCMonth() + monthsAhead);
+    return stockholmDate(d);
+  };
+  return { from: day(-3), to: day(12) };
+}
 
 export async function readFeed(db: Db, ctx: SystemCtx, token: string): Promise<string> {
   const { rows } = await db.query<{
@@ -172,19 +151,19 @@ export async function readFeed(db: Db, ctx: SystemCtx, token: string): Promise<s
     unit_id: string;
     organisation_id: string;
     participant_id: string | null;
+    user_id: string | null;
   }>(
     `update calendar_feeds f set last_read_at = now() from units u
       where f.token_hash = $1 and f.revoked_at is null and u.id = f.unit_id
-      returning f.id, f.unit_id, u.organisation_id, f.participant_id`,
+      returning f.id, f.unit_id, u.organisation_id, f.participant_id, f.user_id`,
     [hashToken(token)],
   );
   const feed = rows[0];
   if (!feed) throw notFound('Calendar feed');
-  const found = await db.query<FeedEvent & { kind: PlacementKind | null }>(eventsSql, [feed.id]);
-  // A placement is titled by its kind and the employer ("Praktik: Solgårdens äldreboende"), all day.
-  const events = found.rows.map((e) =>
-    e.kind ? { ...e, title: `${placementKindLabels[e.kind].sv}: ${e.title}`, allDay: true } : e,
-  );
+  const owner = feed.participant_id
+    ? { unitId: feed.unit_id, participantId: feed.participant_id }
+    : { unitId: feed.unit_id, userId: feed.user_id! };
+  const events = (await listScheduleEvents(db, owner, feedPeriod(new Date()))).map(feedEvent);
   await audit(db, ctx, {
     action: 'calendar_feed.read',
     organisationId: feed.organisation_id,

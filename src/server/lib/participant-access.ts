@@ -9,12 +9,14 @@ const readsOfMergedRecord = new Set([
   'assessment.distance',
   'assessment.list',
   'attendance.hours',
+  'attendance.list',
   'calendar_feed.list',
   'consent.list',
   'contact.list',
   'employer_suggestion.list',
   'enrolment.list',
   'journal.read',
+  'meeting.list',
   'participant.access_log',
   'participant.merge_preview',
   'participant.messages',
@@ -22,6 +24,7 @@ const readsOfMergedRecord = new Set([
   'placement.list',
   'plan.read',
   'reminder_pause.read',
+  'schedule.read',
   'team.list',
 ]);
 
