@@ -90,12 +90,13 @@ export function markAttendance(
   });
 }
 
-/** The month's sessions (Stockholm time), not cancelled, as a condition on `s`. */
-const inMonth = `s.cancelled_at is null
+/** The month's sessions (Stockholm time, the month in $2), not cancelled, as a condition on `s`. */
+export const inMonth = `s.cancelled_at is null
   and s.starts_at >= (to_date($2, 'YYYY-MM'))::timestamp at time zone '${timeZone}'
   and s.starts_at < (to_date($2, 'YYYY-MM') + interval '1 month')::timestamp at time zone '${timeZone}'`;
 
-const tally = `count(*)::int as sessions,
+/** Marks and attested hours (time present) of the grouped sessions `s` and marks `at`. */
+export const tally = `count(*)::int as sessions,
   count(*) filter (where at.status = 'present')::int as present,
   count(*) filter (where at.status = 'absent')::int as absent,
   count(*) filter (where at.status = 'excused')::int as excused,

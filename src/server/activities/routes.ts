@@ -1,3 +1,4 @@
+import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
@@ -20,9 +21,12 @@ import {
   UpdateActivityInput,
   UpdateSessionInput,
 } from '#shared/activities.ts';
+import { HoursExportQuery, ParticipantSessions, UnitHours } from '#shared/attested-hours.ts';
 import { IdParams } from '#shared/common.ts';
 import { ctxOf } from '../lib/http.ts';
 import { activityHours, getRoster, markAttendance, participantHours } from './attendance.ts';
+import { exportActivityHours, exportUnitHours, getUnitHours, type ExportFile } from './hours-export.ts';
+import { listParticipantSessions } from './participant-sessions.ts';
 import { joinActivity, leaveActivity, listActivityParticipants } from './participation.ts';
 import { createActivity, getActivity, listActivities, listActivityTypes, updateActivity } from './service.ts';
 import { addSessions, listSessions, updateSession } from './sessions.ts';
@@ -31,6 +35,16 @@ const tags = ['activities'];
 const read = { permission: 'activities.read' } as const;
 const manage = { permission: 'activities.manage' } as const;
 const ParticipantParams = z.strictObject({ id: z.uuid(), participantId: z.uuid() });
+const exportHours = { permission: 'hours.export' } as const;
+const exportNote =
+  'Stockholm months; cancelled sessions left out; identity numbers masked as in lists; formula-looking cells defused.';
+
+const sendFile = (reply: FastifyReply, file: ExportFile) =>
+  reply
+    .type(file.contentType)
+    .header('content-disposition', `attachment; filename="${file.fileName}"`)
+    .header('cache-control', 'no-store')
+    .send(file.body);
 
 export const activityRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -178,5 +192,57 @@ export const activityRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => participantHours(ctxOf(request), request.params.id, request.query.month),
+  );
+  app.get(
+    '/api/participants/:id/attendance/sessions',
+    {
+      config: { permission: 'participants.read' },
+      schema: {
+        tags,
+        description: `Her group activities and her mark at each session held while she took part, newest first (at most 500).`,
+        params: IdParams,
+        response: { 200: ParticipantSessions },
+      },
+    },
+    async (request) => listParticipantSessions(ctxOf(request), request.params.id),
+  );
+  app.get(
+    '/api/activities/:id/attendance/export',
+    {
+      config: exportHours,
+      schema: {
+        tags,
+        description: `One activity's attested hours per participant in a month, as CSV or XLSX. ${exportNote}`,
+        params: IdParams,
+        querystring: HoursExportQuery,
+      },
+    },
+    async (request, reply) =>
+      sendFile(reply, await exportActivityHours(ctxOf(request), request.params.id, request.query)),
+  );
+  app.get(
+    '/api/attested-hours',
+    {
+      config: exportHours,
+      schema: {
+        tags,
+        description: `The unit's attested hours in a month: each participant's hours per activity and in total. ${exportNote}`,
+        querystring: MonthQuery,
+        response: { 200: UnitHours },
+      },
+    },
+    async (request) => getUnitHours(ctxOf(request), request.query.month),
+  );
+  app.get(
+    '/api/attested-hours/export',
+    {
+      config: exportHours,
+      schema: {
+        tags,
+        description: `The unit's attested hours in a month as CSV or XLSX, a column per activity. ${exportNote}`,
+        querystring: HoursExportQuery,
+      },
+    },
+    async (request, reply) => sendFile(reply, await exportUnitHours(ctxOf(request), request.query)),
   );
 };

@@ -5,6 +5,7 @@ import type { Queryable } from '../db/types.ts';
 import { inTenant } from '../db/tenant.ts';
 import { audit } from '../lib/audit.ts';
 import type { Ctx } from '../lib/context.ts';
+import { defuseCell } from '../lib/spreadsheet.ts';
 
 type Query = z.output<typeof AuditQuery>;
 
@@ -91,12 +92,8 @@ const csvColumns = [
 
 /** CSV with formula-looking cells defused, so a spreadsheet never runs what someone typed. */
 export function auditCsv(items: AuditEntry[]): string {
-  const defuse = (v: unknown) => {
-    const s = v === null || v === undefined ? '' : String(v);
-    return /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
-  };
   return stringify(
-    items.map((i) => [...csvColumns.map((c) => defuse(i[c])), defuse(JSON.stringify(i.details))]),
+    items.map((i) => [...csvColumns.map((c) => defuseCell(i[c])), defuseCell(JSON.stringify(i.details))]),
     { header: true, columns: [...csvColumns, 'details'], bom: true },
   );
 }

@@ -32,6 +32,16 @@ export const permissions = {
   'employers.write': ['unit_manager', 'coach', 'case_worker'],
   'placements.read': staffReadingCases,
   'placements.write': ['unit_manager', 'coach', 'case_worker'],
+  // Individual meetings: everyone who meets participants one to one books them (not the volunteer coordinator).
+  'meetings.read': staffReadingCases,
+  'meetings.write': [
+    'unit_manager',
+    'coach',
+    'case_worker',
+    'teacher',
+    'language_supporter',
+    'family_supporter',
+  ],
   'enrolments.write': ['unit_manager', 'coach', 'case_worker'],
   'consents.write': ['unit_manager', 'coach', 'case_worker'],
   'consent_purposes.read': ['administrator', ...staffReadingCases],
@@ -48,6 +58,8 @@ export const permissions = {
   // Teachers run the group activities; coaches and the supporters plan them with them.
   'activities.manage': ['unit_manager', 'coach', 'teacher', 'language_supporter', 'family_supporter'],
   'attendance.write': ['unit_manager', 'coach', 'teacher', 'language_supporter', 'family_supporter'],
+  // The unit's attested hours per participant (the report funders ask for), on screen and as files.
+  'hours.export': ['unit_manager', 'coach', 'case_worker', 'teacher'],
   'calendar.own': staffReadingCases,
   'calendar.participants': ['unit_manager', 'coach', 'case_worker'],
   // Every message sent to a participant (reminders), and pausing them (e.g. during sick leave).
