@@ -37,6 +37,7 @@ export const historyKinds = [
   'attendance',
   'placements',
   'placement_notes',
+  'meetings',
   'outbox_messages',
   'reminder_pauses',
   'calendar_feeds',

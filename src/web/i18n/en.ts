@@ -1307,6 +1307,8 @@ export const en: Catalogue = {
       reminder_pauses_other: '{{count}} reminder pauses',
       calendar_feeds_one: '{{count}} calendar subscription',
       calendar_feeds_other: '{{count}} calendar subscriptions',
+      meetings_one: '{{count}} meeting',
+      meetings_other: '{{count}} meetings',
     },
     merge: {
       title: 'Merge {{source}} into {{target}}',

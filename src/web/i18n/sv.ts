@@ -1307,6 +1307,8 @@ export const sv = {
       reminder_pauses_other: '{{count}} pauser i påminnelserna',
       calendar_feeds_one: '{{count}} kalenderprenumeration',
       calendar_feeds_other: '{{count}} kalenderprenumerationer',
+      meetings_one: '{{count}} möte',
+      meetings_other: '{{count}} möten',
     },
     merge: {
       title: 'Slå ihop {{source}} in i {{target}}',
