@@ -6,6 +6,7 @@ import { ActivityCreatePage } from './activities/activity-create-page.tsx';
 import { ActivityEditPage } from './activities/activity-edit-page.tsx';
 import { ActivityPage } from './activities/activity-page.tsx';
 import { AttendancePage } from './activities/attendance-page.tsx';
+import { UnitHoursPage } from './activities/unit-hours-page.tsx';
 import { AuditPage } from './audit/audit-page.tsx';
 import { CalendarPage } from './calendar/calendar-page.tsx';
 import { CodePage } from './auth/code-page.tsx';
@@ -171,6 +172,14 @@ export const router = createBrowserRouter([
             element: (
               <RequireAbility ability="activities.manage">
                 <ActivityCreatePage />
+              </RequireAbility>
+            ),
+          },
+          {
+            path: '/activities/hours',
+            element: (
+              <RequireAbility ability="hours.export">
+                <UnitHoursPage />
               </RequireAbility>
             ),
           },

@@ -341,6 +341,7 @@ describe('meetings', () => {
         ends_at: new Date('2027-06-01T08:00:00Z'),
         cancelled: false,
         version: 0,
+        participant_id: yasmin.id,
       },
       expect.objectContaining({ id: cancelled.id, cancelled: true, version: 1 }),
     ]);
@@ -390,5 +391,21 @@ describe('meetings', () => {
       [caseWorker.userId, unit.id],
     );
     expect(rows.map((r) => r.id)).toEqual(expect.arrayContaining([planned.id, cancelled.id]));
+    // Both placeholders, one of them null at run time, as the schedule query passes them.
+    const either = meetingEventsSql({ participantId: '$1::uuid', userId: '$5::uuid' }, scope);
+    const period = ['2027-06-01T00:00:00+02:00', '2027-06-08T00:00:00+02:00'];
+    for (const [participantId, userId, title] of [
+      [yasmin.id, null, 'Uppföljning av handlingsplanen'],
+      [null, caseWorker.userId, 'Möte: Yasmin'],
+    ]) {
+      const found = await db.query<{ title: string; participant_id: string }>(
+        `${either} order by starts_at`,
+        [participantId, unit.id, ...period, userId],
+      );
+      expect(found.rows.map((r) => [r.title, r.participant_id])).toEqual([
+        [title, yasmin.id],
+        [title, yasmin.id],
+      ]);
+    }
   });
 });

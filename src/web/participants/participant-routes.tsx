@@ -3,10 +3,12 @@ import { AccessLogSection } from '#web/access-log/access-log-section.tsx';
 import { AssessmentsSection } from '#web/assessments/assessments-section.tsx';
 import { RequireAbility } from '#web/auth/require-ability.tsx';
 import { NotFoundPage } from '#web/components/not-found-page.tsx';
+import { ParticipantAttendanceSection } from '#web/activities/participant-attendance-section.tsx';
 import { ConsentsSection } from '#web/consents/consents-section.tsx';
 import { ContactsSection } from '#web/contacts/contacts-section.tsx';
 import { EnrolmentsSection } from '#web/enrolments/enrolments-section.tsx';
 import { JournalSection } from '#web/journal/journal-section.tsx';
+import { MessagesSection } from '#web/messages/messages-section.tsx';
 import { PlanPrintPage } from '#web/plans/plan-print-page.tsx';
 import { PlanSection } from '#web/plans/plan-section.tsx';
 import { SamePersonSection } from '#web/same-person/same-person-section.tsx';
@@ -43,6 +45,8 @@ export function ParticipantRoutes() {
         <Route path="plan" element={<PlanSection participantId={id} />} />
         <Route path="team" element={<TeamSection participantId={id} />} />
         <Route path="contacts" element={<ContactsSection participantId={id} />} />
+        <Route path="attendance" element={<ParticipantAttendanceSection participantId={id} />} />
+        <Route path="messages" element={<MessagesSection participantId={id} />} />
         <Route path="consents" element={<ConsentsSection participantId={id} />} />
         <Route path="enrolments" element={<EnrolmentsSection participantId={id} />} />
         <Route path="same-person" element={<SamePersonSection participantId={id} />} />

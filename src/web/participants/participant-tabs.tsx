@@ -8,6 +8,8 @@ export const recordSections = [
   'plan',
   'team',
   'contacts',
+  'attendance',
+  'messages',
   'consents',
   'enrolments',
   'same-person',
