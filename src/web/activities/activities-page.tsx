@@ -12,6 +12,7 @@ import './activities.css';
 export function ActivitiesPage() {
   const { t, i18n } = useTranslation();
   const canManage = useAbility('activities.manage');
+  const canExportHours = useAbility('hours.export');
   const list = useActivities();
   const types = useActivityTypes();
   const active = (list.data ?? []).filter((a) => !a.archivedAt);
@@ -22,6 +23,11 @@ export function ActivitiesPage() {
           <Link className="button" to="/activities/new">
             {t('activities.newLink')}
           </Link>
+        </p>
+      )}
+      {canExportHours && (
+        <p>
+          <Link to="/activities/hours">{t('attestedHours.link')}</Link>
         </p>
       )}
       {list.isPending && <Loading />}

@@ -7,12 +7,14 @@ import type {
   AttendedHours,
   CreateActivityInput,
   JoinActivityInput,
+  ParticipantAttendance,
   Roster,
   RosterLine,
   Session,
   UpdateActivityInput,
   UpdateSessionInput,
 } from '#shared/activities.ts';
+import type { ParticipantSessions, UnitHours } from '#shared/attested-hours.ts';
 import type { ParticipantPage } from '#shared/participants.ts';
 import type { z } from 'zod';
 import type { Colleague } from '#shared/teams.ts';
@@ -154,4 +156,31 @@ export const useHours = (id: string, month: string) =>
     queryKey: [...activitiesKey, id, 'hours', month],
     queryFn: () => api.get<AttendedHours[]>(`/api/activities/${seg(id)}/attendance${queryString({ month })}`),
     enabled: /^\d{4}-\d{2}$/.test(month),
+  });
+
+/** The unit's attested hours in a month: each participant's hours per activity and her total. */
+export const useUnitHours = (month: string) =>
+  useQuery({
+    queryKey: ['attested-hours', month],
+    queryFn: () => api.get<UnitHours>(`/api/attested-hours${queryString({ month })}`),
+    enabled: /^\d{4}-(0[1-9]|1[0-2])$/.test(month),
+  });
+
+/** Her attested hours in a month, per activity. */
+export const useParticipantHours = (participantId: string, month: string) =>
+  useQuery({
+    queryKey: ['participants', participantId, 'attendance', 'hours', month],
+    queryFn: () =>
+      api.get<ParticipantAttendance[]>(
+        `/api/participants/${seg(participantId)}/attendance${queryString({ month })}`,
+      ),
+    enabled: /^\d{4}-(0[1-9]|1[0-2])$/.test(month),
+  });
+
+/** Her activities and her mark at each session held while she took part. */
+export const useParticipantSessions = (participantId: string) =>
+  useQuery({
+    queryKey: ['participants', participantId, 'attendance', 'sessions'],
+    queryFn: () =>
+      api.get<ParticipantSessions>(`/api/participants/${seg(participantId)}/attendance/sessions`),
   });

@@ -6,6 +6,7 @@ import { QueryError } from '#web/components/query-error.tsx';
 import { TableRegion } from '#web/components/table-region.tsx';
 import { todayIso } from '#web/lib/format.ts';
 import { useHours } from './api.ts';
+import { HoursDownloads } from './hours-downloads.tsx';
 
 /** Attested hours per participant in a chosen month. */
 export function HoursSection({ activityId }: { activityId: string }) {
@@ -28,6 +29,7 @@ export function HoursSection({ activityId }: { activityId: string }) {
         value={month}
         onChange={(e) => setMonth(e.target.value)}
       />
+      {hours.data && hours.data.length > 0 && <HoursDownloads activityId={activityId} month={month} />}
       {hours.isPending && hours.fetchStatus !== 'idle' && <Loading />}
       {hours.error && <QueryError error={hours.error} retry={() => void hours.refetch()} />}
       {hours.data && hours.data.length === 0 && <p>{t('activities.hours.none')}</p>}
