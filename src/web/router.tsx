@@ -9,6 +9,7 @@ import { AttendancePage } from './activities/attendance-page.tsx';
 import { UnitHoursPage } from './activities/unit-hours-page.tsx';
 import { AuditPage } from './audit/audit-page.tsx';
 import { CalendarPage } from './calendar/calendar-page.tsx';
+import { MySchedulePage } from './schedule/my-schedule-page.tsx';
 import { CodePage } from './auth/code-page.tsx';
 import { EmployerCreatePage } from './employers/employer-create-page.tsx';
 import { EmployerEditPage } from './employers/employer-edit-page.tsx';
@@ -26,6 +27,7 @@ import { RouteError } from './components/route-error.tsx';
 import { HomePage } from './home/home-page.tsx';
 import { LooseThreadsPage } from './loose-threads/loose-threads-page.tsx';
 import { NotificationsPage } from './notifications/notifications-page.tsx';
+import { EvaluationPage } from './placements/evaluation-page.tsx';
 import { ParticipantImportPage } from './participant-import/participant-import-page.tsx';
 import { ParticipantRoutes } from './participants/participant-routes.tsx';
 import { ParticipantsPage } from './participants/participants-page.tsx';
@@ -53,6 +55,7 @@ export const router = createBrowserRouter([
           { path: '/login/code', element: <CodePage /> },
           { path: '/login/enrol', element: <EnrolPage /> },
           { path: '/password', element: <PasswordPage /> },
+          { path: '/evaluation', element: <EvaluationPage /> },
         ],
       },
       {
@@ -204,6 +207,14 @@ export const router = createBrowserRouter([
             element: (
               <RequireAbility ability="activities.read">
                 <AttendancePage />
+              </RequireAbility>
+            ),
+          },
+          {
+            path: '/schedule',
+            element: (
+              <RequireAbility ability="calendar.own">
+                <MySchedulePage />
               </RequireAbility>
             ),
           },

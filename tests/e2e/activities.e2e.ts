@@ -165,8 +165,10 @@ describe.skipIf(skipJourneys)('a teacher runs a Swedish class', () => {
     await page.setViewportSize({ width: 1280, height: 860 });
     await page
       .getByRole('navigation', { name: 'Huvudmeny' })
-      .getByRole('link', { name: 'Min kalender' })
+      .getByRole('link', { name: 'Mitt schema' })
       .click();
+    await expectHeading(page, 'Mitt schema');
+    await page.getByRole('link', { name: /Min kalender/ }).click();
     await expectHeading(page, 'Min kalender');
     await expectAccessible(page, 'calendar, no feeds');
     await page.getByRole('button', { name: 'Skapa en kalenderlänk' }).click();

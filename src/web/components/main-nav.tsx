@@ -13,7 +13,7 @@ type Item = {
     | 'programmes'
     | 'employers'
     | 'activities'
-    | 'calendar'
+    | 'schedule'
     | 'units'
     | 'users'
     | 'templates'
@@ -29,7 +29,7 @@ const items: Item[] = [
   { to: '/participants', label: 'participants', ability: 'participants.read' },
   { to: '/employers', label: 'employers', ability: 'employers.read' },
   { to: '/activities', label: 'activities', ability: 'activities.read' },
-  { to: '/calendar', label: 'calendar', ability: 'calendar.own' },
+  { to: '/schedule', label: 'schedule', ability: 'calendar.own' },
   { to: '/caseload/assign', label: 'reassign', ability: 'caseload.manage' },
   { to: '/units', label: 'units', ability: 'units.list' },
   { to: '/programmes', label: 'programmes', ability: 'programmes.manage' },

@@ -11,6 +11,8 @@ import { JournalSection } from '#web/journal/journal-section.tsx';
 import { MessagesSection } from '#web/messages/messages-section.tsx';
 import { PlanPrintPage } from '#web/plans/plan-print-page.tsx';
 import { PlanSection } from '#web/plans/plan-section.tsx';
+import { PlacementsSection } from '#web/placements/placements-section.tsx';
+import { ParticipantScheduleSection } from '#web/schedule/participant-schedule-section.tsx';
 import { SamePersonSection } from '#web/same-person/same-person-section.tsx';
 import { TeamSection } from '#web/teams/team-section.tsx';
 import { ParticipantCreatePage } from './participant-create-page.tsx';
@@ -43,12 +45,14 @@ export function ParticipantRoutes() {
         <Route path="journal" element={<JournalSection participantId={id} />} />
         <Route path="kartlaggning" element={<AssessmentsSection participantId={id} />} />
         <Route path="plan" element={<PlanSection participantId={id} />} />
+        <Route path="schedule" element={<ParticipantScheduleSection participantId={id} />} />
         <Route path="team" element={<TeamSection participantId={id} />} />
         <Route path="contacts" element={<ContactsSection participantId={id} />} />
         <Route path="attendance" element={<ParticipantAttendanceSection participantId={id} />} />
         <Route path="messages" element={<MessagesSection participantId={id} />} />
         <Route path="consents" element={<ConsentsSection participantId={id} />} />
         <Route path="enrolments" element={<EnrolmentsSection participantId={id} />} />
+        <Route path="placements" element={<PlacementsSection participantId={id} />} />
         <Route path="same-person" element={<SamePersonSection participantId={id} />} />
         <Route path="access-log" element={<AccessLogSection participantId={id} />} />
       </Route>
