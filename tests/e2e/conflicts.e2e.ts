@@ -8,6 +8,7 @@ import {
   type StaffSession,
 } from '#tests/factories.ts';
 import {
+  callApi,
   caseFileSection,
   expectAccessible,
   expectHeading,
@@ -30,20 +31,8 @@ describe.skipIf(skipJourneys)('editing a saved record, and two people editing th
   let assessmentId: string;
   let programmeId: string;
 
-  /** The API as a staff member calls it, for setting the scene and for the other person's change. */
-  const call = async <T>(session: StaffSession, method: string, path: string, body?: unknown): Promise<T> => {
-    const response = await fetch(`${server.baseUrl}${path}`, {
-      method,
-      headers: {
-        cookie: session.cookie,
-        'x-csrf-token': session.csrfToken,
-        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-      },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
-    return (await response.json()) as T;
-  };
+  const call = <T>(session: StaffSession, method: string, path: string, body?: unknown) =>
+    callApi<T>(server, session, method, path, body);
 
   beforeAll(async () => {
     server = await startServer();

@@ -72,6 +72,27 @@ export async function startServer(): Promise<TestServer> {
   };
 }
 
+/** The API as a signed-in staff member calls it: for setting the scene, or for another person's change. */
+export async function callApi<T>(
+  server: Pick<TestServer, 'baseUrl'>,
+  session: { cookie: string; csrfToken: string },
+  method: string,
+  path: string,
+  body?: unknown,
+): Promise<T> {
+  const response = await fetch(`${server.baseUrl}${path}`, {
+    method,
+    headers: {
+      cookie: session.cookie,
+      'x-csrf-token': session.csrfToken,
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+    },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
+  return (response.status === 204 ? undefined : await response.json()) as T;
+}
+
 export async function launchBrowser(): Promise<Browser> {
   if (browserMissing) {
     throw new Error(

@@ -15,6 +15,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createOrganisation, createStaff, createUnit, type StaffSession } from '#tests/factories.ts';
 import {
+  callApi,
   caseFileSection,
   expectAccessible,
   expectHeading,
@@ -36,20 +37,8 @@ describe.skipIf(skipJourneys)('the same person twice', () => {
   let keptId = '';
   let duplicateId = '';
 
-  /** A call to the API as a signed-in staff member (setup only). */
-  async function call<T>(session: StaffSession, method: string, path: string, body?: unknown): Promise<T> {
-    const response = await fetch(`${server.baseUrl}${path}`, {
-      method,
-      headers: {
-        cookie: session.cookie,
-        'x-csrf-token': session.csrfToken,
-        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-      },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
-    return (await response.json()) as T;
-  }
+  const call = <T>(session: StaffSession, method: string, path: string, body?: unknown) =>
+    callApi<T>(server, session, method, path, body);
 
   beforeAll(async () => {
     server = await startServer();
