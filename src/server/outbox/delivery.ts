@@ -147,7 +147,8 @@ export async function deliverOutbox(
 /**
  * When her reminder pause ends: her held messages whose reason still holds go back to pending (sent in the
  * next round); a session reminder whose session has started, been cancelled or moved (its start is in the
- * dedupe key) is marked failed with last_error 'paused'. We mark rather than leave those held so that her
+ * dedupe key), or a meeting reminder whose meeting has started, been cancelled, held or moved, is marked
+ * failed with last_error 'paused'. We mark rather than leave those held so that her
  * message log shows plainly that they will never go out, and why; the rows stay as the record. Other kinds
  * carry no reason we can check and are released. Runs on the owner connection (staff may only read the
  * outbox).
@@ -160,12 +161,19 @@ export async function releaseHeldMessages(
   const { rows } = await db.query<{ status: 'pending' | 'failed' }>(
     `with held as (
        select m.id,
-              m.kind <> 'session_reminder' or exists (
-                select 1 from activity_sessions s
-                 where s.id::text = split_part(m.dedupe_key, ':', 2)
-                   and s.cancelled_at is null and s.starts_at > $2::timestamptz
-                   and (extract(epoch from s.starts_at) * 1000)::bigint::text = split_part(m.dedupe_key, ':', 4)
-              ) as current
+              case m.kind
+                when 'session_reminder' then exists (
+                  select 1 from activity_sessions s
+                   where s.id::text = split_part(m.dedupe_key, ':', 2)
+                     and s.cancelled_at is null and s.starts_at > $2::timestamptz
+                     and (extract(epoch from s.starts_at) * 1000)::bigint::text = split_part(m.dedupe_key, ':', 4))
+                when 'meeting_reminder' then exists (
+                  select 1 from meetings mt
+                   where mt.id::text = split_part(m.dedupe_key, ':', 2)
+                     and mt.status = 'planned' and mt.starts_at > $2::timestamptz
+                     and (extract(epoch from mt.starts_at) * 1000)::bigint::text = split_part(m.dedupe_key, ':', 4))
+                else true
+              end as current
          from outbox_messages m
         where m.participant_id = $1 and m.status = 'held'
         for update of m)

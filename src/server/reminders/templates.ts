@@ -27,6 +27,9 @@ type Words = {
   when: (title: string, date: string, time: string) => string;
   place: string;
   link: string;
+  /** An individual meeting, as the thing she is reminded of (its purpose is left out of the message). */
+  meeting: string;
+  interpreter: string;
 };
 
 // Arabic is written right to left; the values (title, date, time) are inserted as they are.
@@ -37,6 +40,8 @@ const words: Record<ReminderLanguage, Words> = {
     when: (t, d, h) => `Påminnelse: ${t} ${d} kl. ${h}.`,
     place: 'Plats',
     link: 'Länk',
+    meeting: 'möte',
+    interpreter: 'En tolk är med.',
   },
   en: {
     subject: (t) => `Reminder: ${t}`,
@@ -44,6 +49,8 @@ const words: Record<ReminderLanguage, Words> = {
     when: (t, d, h) => `a reminder: ${t} on ${d} at ${h}.`,
     place: 'Place',
     link: 'Link',
+    meeting: 'meeting',
+    interpreter: 'An interpreter will be there.',
   },
   ar: {
     subject: (t) => `تذكير: ${t}`,
@@ -51,6 +58,8 @@ const words: Record<ReminderLanguage, Words> = {
     when: (t, d, h) => `تذكير: ${t} يوم ${d} الساعة ${h}.`,
     place: 'المكان',
     link: 'الرابط',
+    meeting: 'موعد',
+    interpreter: 'سيحضر مترجم.',
   },
   so: {
     subject: (t) => `Xusuusin: ${t}`,
@@ -58,6 +67,8 @@ const words: Record<ReminderLanguage, Words> = {
     when: (t, d, h) => `xusuusin: ${t} ${d} saacadda ${h}.`,
     place: 'Goobta',
     link: 'Xiriirka',
+    meeting: 'ballan',
+    interpreter: 'Turjumaan ayaa joogi doona.',
   },
 };
 
@@ -95,6 +106,21 @@ export function renderSessionReminder(
   if (r.place) lines.push(`${w.place}: ${r.place}`);
   if (r.onlineUrl) lines.push(`${w.link}: ${r.onlineUrl}`);
   return { subject: w.subject(r.title), body: lines.join('\n') };
+}
+
+export type MeetingReminder = Omit<SessionReminder, 'title'> & { interpreterNeeded: boolean };
+
+/**
+ * A reminder of an individual meeting: when, where and whether an interpreter comes, but not what it is about,
+ * which staff may have written in words she would not want on a lock screen.
+ */
+export function renderMeetingReminder(
+  language: ReminderLanguage,
+  r: MeetingReminder,
+): { subject: string; body: string } {
+  const w = words[language];
+  const text = renderSessionReminder(language, { ...r, title: w.meeting });
+  return r.interpreterNeeded ? { ...text, body: `${text.body}\n${w.interpreter}` } : text;
 }
 
 export type EvaluationReminderText = {
