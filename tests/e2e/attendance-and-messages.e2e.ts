@@ -219,6 +219,34 @@ describe.skipIf(skipJourneys)('attendance, attested hours and her messages', () 
       },
     ]);
 
+    // One activity's hours, from its page.
+    await unitTable.getByRole('link', { name: 'Svenska för nybörjare' }).click();
+    await expectHeading(page, 'Svenska för nybörjare');
+    await page.getByLabel('Månad').fill(month);
+    await page.getByRole('table', { name: `Närvarotimmar ${month}` }).waitFor();
+    await expectAccessible(page, 'activity hours with downloads');
+    const one = await downloaded(page, `Ladda ner CSV-fil, ${monthName}`);
+    expect(one.name).toBe(`narvarotimmar-${month}-svenska-for-nyborjare.csv`);
+    expect(
+      (parse(one.content.toString('utf8'), { columns: true, bom: true }) as Record<string, string>[]).map(
+        (r) => [r.Förnamn, r['Markerade tillfällen'], r.Närvarotimmar],
+      ),
+    ).toEqual(
+      day(-2).startsWith(month)
+        ? [
+            ['Amina', '2', '2'],
+            ['Hodan', '1', '0'],
+          ]
+        : [
+            ['Amina', '1', '2'],
+            ['Hodan', '1', '0'],
+          ],
+    );
+    const { rows: exports } = await server.db.query<{ subject_type: string }>(
+      "select subject_type from audit_log where action = 'attendance.export' order by id",
+    );
+    expect(exports.map((e) => e.subject_type)).toEqual(['unit', 'unit', 'activity']);
+
     // Her messages: the kept and the held reminder; then a pause, refused without a reason, and its end.
     await page.goto(`${server.baseUrl}/participants/${amina.id}`);
     await caseFileSection(page, 'Meddelanden').click();

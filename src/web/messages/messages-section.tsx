@@ -11,6 +11,7 @@ import { formatDate, formatDateTime } from '#web/lib/format.ts';
 import { useEndReminderPause, useMessages, useReminderPauses } from './api.ts';
 import { messageState, type MessageState } from './message-values.ts';
 import { PauseForm } from './pause-form.tsx';
+import './messages.css';
 
 const stateTag: Record<MessageState, string> = {
   pending: 'tag',
