@@ -150,4 +150,25 @@ describe('calendar feeds', () => {
       403,
     );
   });
+
+  it('hold her meetings, titled by purpose in hers and by her first name in the staff member’s', async () => {
+    const booked = await as(app, coach).post(`/api/participants/${amina.id}/meetings`, {
+      startsAt: '2027-03-29T07:30:00Z',
+      endsAt: '2027-03-29T08:30:00Z',
+      title: 'Uppföljning av praktiken',
+      staffIds: [coach.userId],
+      interpreterNeeded: true,
+      interpreterLanguage: 'ar',
+    });
+    expect(booked.statusCode).toBe(201);
+    const hers = await subscribe(
+      (await as(app, coach).post(`/api/participants/${amina.id}/calendar-feeds`)).json().url,
+    );
+    expect(hers.events.filter((e) => e.summary === 'Uppföljning av praktiken').map((e) => e.local)).toEqual([
+      '2027-03-29 09:30',
+    ]);
+    const coachs = await subscribe((await as(app, coach).post('/api/calendar-feeds')).json().url);
+    expect(coachs.events.map((e) => [e.summary, e.local])).toEqual([['Möte: Amina', '2027-03-29 09:30']]);
+    expect(coachs.text).not.toMatch(/Ali|praktiken/);
+  });
 });

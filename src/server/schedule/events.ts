@@ -1,6 +1,7 @@
 import type { PlacementKind } from '#shared/placements.ts';
 import type { ScheduleEventKind } from '#shared/schedule.ts';
 import type { Queryable } from '../db/types.ts';
+import { meetingEventsSql } from '../meetings/events.ts';
 
 /** Whose schedule: a participant's, or a staff member's (the sessions she leads, her meetings). */
 export type ScheduleOwner = { unitId: string } & (
@@ -31,8 +32,9 @@ const day = (n: number) => `($${n}::date::timestamp at time zone 'Europe/Stockho
  * One query for a person's schedule, read by the iCalendar feed and by the week and month views alike.
  * $1 unit, $2 participant or $3 staff user, $4 and $5 the first and last Stockholm day. A participant's
  * sessions are those of her activities on the days she takes part; a staff member's those she leads.
- * Placements are hers alone, as whole days. No other person's full name is in any row: a staff member's
- * meetings carry the participant's first name only.
+ * Placements are hers alone, as whole days. Meetings (`meetings/events.ts`) are hers, or those a staff member
+ * is in. No other person's full name is in any row: a staff member's meetings carry the participant's first
+ * name only.
  */
 const scheduleSql = `
   select s.id, 'session' as kind, a.title, a.place, a.online_url, s.starts_at, s.ends_at,
@@ -59,6 +61,13 @@ const scheduleSql = `
     join employers em on em.id = p.employer_id
    where p.unit_id = $1 and p.participant_id = $2::uuid and p.status in ('planned', 'ongoing')
      and p.ends_on >= $4::date and p.starts_on <= $5::date
+  union all
+  select e.id, 'meeting', e.title, e.place, e.online_url, e.starts_at, e.ends_at, null, null, e.cancelled, e.version,
+         null, e.participant_id, null
+    from (${meetingEventsSql(
+      { participantId: '$2::uuid', userId: '$3::uuid' },
+      { unitId: '$1', from: day(4), to: `${day(5)} + interval '1 day'` },
+    )}) e
   order by starts_at, id`;
 
 /** The events of one person's schedule from the first to the last Stockholm day, both included. */

@@ -52,6 +52,16 @@ await as(app, coach).post(`/api/participants/${amina.id}/placements`, {
   supervisor: { name: 'Karin Berg' },
 });
 
+// A meeting with her coach on the Wednesday, after the clocks changed.
+const meeting = await as(app, coach).post(`/api/participants/${amina.id}/meetings`, {
+  startsAt: '2027-03-31T08:00:00Z',
+  endsAt: '2027-03-31T09:00:00Z',
+  title: 'Uppföljning av handlingsplanen',
+  place: 'Rum 3',
+  staffIds: [coach.userId],
+});
+if (meeting.statusCode !== 201) throw new Error(meeting.body);
+
 const week = { from: '2027-03-22', to: '2027-03-28' };
 const nextWeek = { from: '2027-03-29', to: '2027-04-04' };
 const query = (p: { from: string; to: string }) => `from=${p.from}&to=${p.to}`;
@@ -81,6 +91,7 @@ describe('a participant’s schedule', () => {
     ).toEqual([
       ['placement', '2027-03-29 00:00', false],
       ['session', '2027-03-30 09:00', false],
+      ['meeting', '2027-03-31 10:00', false],
       ['session', '2027-04-01 09:00', true],
     ]);
     expect(after[0]).toMatchObject({
@@ -91,6 +102,11 @@ describe('a participant’s schedule', () => {
       participantId: amina.id,
     });
     expect(after[1]).toMatchObject({ activityId: swedish.id, place: 'Sal 2' });
+    expect(after[2]).toMatchObject({
+      title: 'Uppföljning av handlingsplanen',
+      place: 'Rum 3',
+      participantId: amina.id,
+    });
   });
 
   it('is audited as a read of her data', async () => {
@@ -99,7 +115,7 @@ describe('a participant’s schedule', () => {
     );
     expect(rows.map((r) => [r.participant_id, r.details.events])).toEqual([
       [amina.id, 1],
-      [amina.id, 3],
+      [amina.id, 4],
     ]);
   });
 
@@ -135,5 +151,18 @@ describe('my own schedule', () => {
     expect(next.map((e: { kind: string }) => e.kind)).toEqual(['session', 'session']);
     expect(JSON.stringify(next)).not.toMatch(/Amina|Ali/);
     expect((await as(app, coach).get(`/api/schedule?${query(week)}`)).json()).toEqual([]);
+  });
+
+  it('holds my meetings, naming her by first name only', async () => {
+    const mine = (await as(app, coach).get(`/api/schedule?${query(nextWeek)}`)).json();
+    expect(mine).toEqual([
+      expect.objectContaining({
+        kind: 'meeting',
+        title: 'Möte: Amina',
+        participantId: amina.id,
+        place: 'Rum 3',
+      }),
+    ]);
+    expect(JSON.stringify(mine)).not.toMatch(/Ali|handlingsplanen/);
   });
 });
