@@ -8,6 +8,7 @@ import { ConsentsSection } from '#web/consents/consents-section.tsx';
 import { ContactsSection } from '#web/contacts/contacts-section.tsx';
 import { EnrolmentsSection } from '#web/enrolments/enrolments-section.tsx';
 import { JournalSection } from '#web/journal/journal-section.tsx';
+import { MeetingsSection } from '#web/meetings/meetings-section.tsx';
 import { MessagesSection } from '#web/messages/messages-section.tsx';
 import { PlanPrintPage } from '#web/plans/plan-print-page.tsx';
 import { PlanSection } from '#web/plans/plan-section.tsx';
@@ -46,6 +47,7 @@ export function ParticipantRoutes() {
         <Route path="kartlaggning" element={<AssessmentsSection participantId={id} />} />
         <Route path="plan" element={<PlanSection participantId={id} />} />
         <Route path="schedule" element={<ParticipantScheduleSection participantId={id} />} />
+        <Route path="meetings" element={<MeetingsSection participantId={id} />} />
         <Route path="team" element={<TeamSection participantId={id} />} />
         <Route path="contacts" element={<ContactsSection participantId={id} />} />
         <Route path="attendance" element={<ParticipantAttendanceSection participantId={id} />} />

@@ -7,6 +7,7 @@ export const recordSections = [
   'kartlaggning',
   'plan',
   'schedule',
+  'meetings',
   'team',
   'contacts',
   'attendance',
