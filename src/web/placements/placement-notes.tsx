@@ -54,7 +54,10 @@ export function PlacementNotes({ participantId, placement, canWrite }: Props) {
               hint={t('placements.noteHint')}
               rows={3}
               value={body}
-              onChange={(e) => setBody(e.target.value)}
+              onChange={(e) => {
+                setBody(e.target.value);
+                setSaved(false);
+              }}
               error={errors.fields.body}
             />
             <button className="button" type="submit" disabled={add.isPending}>
