@@ -215,6 +215,13 @@ describe('attested hours of the unit', () => {
     expect((await as(app, outsider).get('/api/attested-hours?month=2026-03')).json().participants).toEqual(
       [],
     );
+    const { rows } = await db.query<{ subject_id: string; details: object }>(
+      "select subject_id, details from audit_log where action = 'attendance.hours' and subject_type = 'unit' order by id",
+    );
+    expect(rows).toEqual([
+      { subject_id: unit.id, details: { month: '2026-03', returned: 3 } },
+      { subject_id: otherUnit.id, details: { month: '2026-03', returned: 0 } },
+    ]);
   });
 
   it('exports CSV with formula-looking names and titles defused', async () => {
