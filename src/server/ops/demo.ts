@@ -5,6 +5,7 @@ import { audit } from '../lib/audit.ts';
 import { newId } from '../lib/ids.ts';
 import { demoCaseFile } from './demo-case-file.ts';
 import { demoEmployers } from './demo-employers.ts';
+import { demoMeetings } from './demo-meetings.ts';
 
 /** One fixed TOTP secret for every demo account, so a newcomer adds it to an authenticator app once. */
 export const demoTotpSecret = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
@@ -120,6 +121,11 @@ export async function loadDemo(db: Db): Promise<DemoAccount[]> {
         teacherId: staff.get(`teacher:${unit.slug}`)!,
       });
       await demoEmployers(tx, { unitId: unit.id, coachId: staff.get(`coach:${unit.slug}`)! });
+      await demoMeetings(tx, {
+        unitId: unit.id,
+        coachId: staff.get(`coach:${unit.slug}`)!,
+        caseWorkerId: staff.get(`case_worker:${unit.slug}`)!,
+      });
     }
     await audit(
       tx,
