@@ -22,7 +22,10 @@ export function greedyMatching(
   for (let k = 0; k < weights.length; k++) count[weights[k]!] = count[weights[k]!]! + 1;
   // Start of each weight's bucket, heaviest first.
   const start = new Int32Array(top + 2);
-  for (let w = top, at = 0; w >= 1; w--) ((start[w] = at), (at += count[w]!));
+  for (let w = top, at = 0; w >= 1; w--) {
+    start[w] = at;
+    at += count[w]!;
+  }
   const order = new Int32Array(weights.length - count[0]!);
   for (let k = 0; k < weights.length; k++) {
     const w = weights[k]!;

@@ -100,7 +100,10 @@ export function evaluatePair(
       const at = v.languageCodes.indexOf(code);
       if (at < 0) continue;
       const level = Math.min(p.languageLevels[i]!, v.languageLevels[at]!);
-      if (level > best) ((best = level), (bestCode = code));
+      if (level > best) {
+        best = level;
+        bestCode = code;
+      }
     }
     if (best >= 0) {
       const points = LANGUAGE_POINTS[best]!;
