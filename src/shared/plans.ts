@@ -85,6 +85,7 @@ export const looseThreadKinds = [
   'no_plan',
   'assessment_due',
   'exit_soon',
+  'follow_up_due',
 ] as const;
 
 export const LooseThread = z.object({
@@ -95,6 +96,8 @@ export const LooseThread = z.object({
   /** The date that makes it a thread: last contact, due date, start, latest assessment, programme end. */
   date: z.iso.date().nullable(),
   stepId: Id.nullable(),
+  /** For a follow-up after an exit (kind follow_up_due). */
+  followUpId: Id.nullable().optional(),
   title: z.string().nullable(),
 });
 export type LooseThread = z.infer<typeof LooseThread>;

@@ -8,6 +8,7 @@ import { AppError, notFound } from '../lib/errors.ts';
 import { newId } from '../lib/ids.ts';
 import { forParticipant } from '../lib/participant-access.ts';
 import { updateVersioned } from '../lib/versioned.ts';
+import { cancelOpenFollowUps, createFollowUps } from '../milestones/follow-ups.ts';
 import { enrolmentSelect, presentEnrolment, type EnrolmentRow } from './presenter.ts';
 
 async function findEnrolment(tx: Queryable, id: string): Promise<Enrolment> {
@@ -60,6 +61,7 @@ export function enrol(
       subjectType: 'enrolment',
       subjectId: id,
     });
+    await cancelOpenFollowUps(tx, ctx, participantId);
     return findEnrolment(tx, id);
   });
 }
@@ -91,6 +93,8 @@ export function exitEnrolment(ctx: Ctx, id: string, input: z.output<typeof ExitI
       subjectId: id,
       details: { reason: input.reason, status: input.status },
     });
+    // Follow-ups at the organisation's offsets after the exit, in the exit's transaction.
+    await createFollowUps(tx, ctx, { id, participantId: current.participantId, exitedOn: input.exitedOn });
     return findEnrolment(tx, id);
   });
 }

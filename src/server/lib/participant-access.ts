@@ -17,6 +17,7 @@ const readsOfMergedRecord = new Set([
   'enrolment.list',
   'journal.read',
   'meeting.list',
+  'milestone.list',
   'participant.access_log',
   'participant.merge_preview',
   'participant.messages',

@@ -43,6 +43,14 @@ export const permissions = {
     'family_supporter',
   ],
   'enrolments.write': ['unit_manager', 'coach', 'case_worker'],
+  // Steps towards work and follow-ups after an exit; teachers record SFI progress too.
+  'milestones.read': staffReadingCases,
+  'milestones.write': ['unit_manager', 'coach', 'case_worker', 'teacher'],
+  'follow_ups.write': ['unit_manager', 'coach', 'case_worker'],
+  'outcome_settings.manage': ['administrator'],
+  // The adult-education school: participants who consented to sharing with it, and their study progress only.
+  'partner.read': ['partner'],
+  'partner.record': ['partner'],
   'consents.write': ['unit_manager', 'coach', 'case_worker'],
   'consent_purposes.read': ['administrator', ...staffReadingCases],
   'consent_purposes.manage': ['administrator'],

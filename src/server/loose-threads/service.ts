@@ -61,6 +61,12 @@ with scope as (
   select 'exit_soon', s.id, s.ends_on, null
     from enrolled s
    where s.ends_on between ${today} and ${today} + $6::int
+  union all
+  -- Follow-ups after an exit that are due or overdue (step_id carries the follow-up's id).
+  select 'follow_up_due', f.participant_id, f.due_on, f.id
+    from follow_ups f
+   where f.unit_id = $1 and f.status = 'open' and f.due_on <= ${today}
+     and f.participant_id in (select id from scope)
 ), chosen as (
   select * from threads where $7::text is null or kind = $7
 ), ranked as (
@@ -117,7 +123,8 @@ export function listLooseThreads(ctx: Ctx, query: z.output<typeof LooseThreadsQu
       firstName: r.first_name,
       lastName: r.last_name,
       date: r.date,
-      stepId: r.step_id,
+      stepId: r.kind === 'follow_up_due' ? null : r.step_id,
+      followUpId: r.kind === 'follow_up_due' ? r.step_id : null,
       title: r.title,
     }));
     return { items, counts };

@@ -1210,6 +1210,7 @@ export const en: Catalogue = {
       no_plan: 'No action plan',
       assessment_due: 'Time for an assessment',
       exit_soon: 'Exit coming up',
+      follow_up_due: 'Follow-up after exit',
     },
     sentences: {
       noContact: 'No contact since {{date}}',
@@ -1220,6 +1221,7 @@ export const en: Catalogue = {
       assessmentDue: 'The latest assessment was made {{date}}',
       assessmentNever: 'No assessment has been made',
       exitSoon: 'Leaves the programme {{date}}',
+      followUpDue: 'Follow-up after exit, due {{date}}',
     },
     item: '{{name}}: {{sentence}}',
     summary_one: 'You have {{count}} loose thread to see to.',

@@ -1212,6 +1212,7 @@ export const sv = {
       no_plan: 'Ingen handlingsplan',
       assessment_due: 'Dags för kartläggning',
       exit_soon: 'Avslut närmar sig',
+      follow_up_due: 'Uppföljning efter avslut',
     },
     sentences: {
       noContact: 'Ingen kontakt sedan {{date}}',
@@ -1222,6 +1223,7 @@ export const sv = {
       assessmentDue: 'Senaste kartläggningen gjordes {{date}}',
       assessmentNever: 'Ingen kartläggning är gjord',
       exitSoon: 'Avslutas {{date}}',
+      followUpDue: 'Uppföljning efter avslut, skulle göras {{date}}',
     },
     item: '{{name}}: {{sentence}}',
     summary_one: 'Du har {{count}} lös tråd att ta hand om.',

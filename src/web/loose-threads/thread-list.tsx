@@ -39,7 +39,7 @@ export function ThreadList({ threads, query, linkTo }: Props) {
             )}
             <ul className="loose-threads__list">
               {group.items.map((thread) => (
-                <li key={`${thread.participantId}-${thread.stepId ?? ''}`}>
+                <li key={`${thread.participantId}-${thread.stepId ?? thread.followUpId ?? ''}`}>
                   <Link to={threadPath(thread)}>
                     {t('looseThreads.item', {
                       name: `${thread.firstName} ${thread.lastName}`,

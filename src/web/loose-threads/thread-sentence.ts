@@ -25,6 +25,8 @@ export function threadSentence(t: TFunction, lang: string, thread: LooseThread):
         : t('looseThreads.sentences.assessmentNever');
     case 'exit_soon':
       return t('looseThreads.sentences.exitSoon', { date });
+    case 'follow_up_due':
+      return t('looseThreads.sentences.followUpDue', { date });
   }
 }
 
@@ -35,6 +37,7 @@ const sections: Record<Kind, string> = {
   no_plan: 'plan',
   assessment_due: 'kartlaggning',
   exit_soon: 'enrolments',
+  follow_up_due: 'milestones',
 };
 
 /** The section of her file where the thread can be tied up. */
