@@ -9,7 +9,7 @@ const org = await createOrganisation(db);
 const unit = await createUnit(db, org.id);
 const coach = await createStaff(db, { organisationId: org.id, role: 'coach', unitId: unit.id });
 const caseWorker = await createStaff(db, { organisationId: org.id, role: 'case_worker', unitId: unit.id });
-const people = [];
+const people: { id: string }[] = [];
 for (const name of ['Amina', 'Hodan', 'Yonas', 'Olena'])
   people.push(await createParticipant(db, unit.id, name));
 
