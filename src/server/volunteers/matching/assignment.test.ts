@@ -52,11 +52,16 @@ function minCostFlowBest({ weights, rows, cols, caps }: Problem): number {
   const cap: number[] = [];
   const cost: number[] = [];
   const adj: number[][] = Array.from({ length: n }, () => []);
-  const edge = (a: number, b: number, c: number, w: number) => {
+  const half = (a: number, b: number, c: number, w: number) => {
     adj[a]!.push(to.length);
-    (to.push(b), cap.push(c), cost.push(w));
-    adj[b]!.push(to.length);
-    (to.push(a), cap.push(0), cost.push(-w));
+    to.push(b);
+    cap.push(c);
+    cost.push(w);
+  };
+  // Edge e and its reverse e ^ 1.
+  const edge = (a: number, b: number, c: number, w: number) => {
+    half(a, b, c, w);
+    half(b, a, 0, -w);
   };
   for (let r = 0; r < rows; r++) edge(source, r, 1, 0);
   for (let r = 0; r < rows; r++)
