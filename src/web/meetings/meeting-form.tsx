@@ -99,11 +99,13 @@ export function MeetingForm({ participantId, meeting, onDone, onCancel, latest }
   };
 
   const pending = book.isPending || update.isPending;
+  // Booking is a part of the section; a change is made inside a meeting of a list under its own heading.
+  const Heading = meeting ? 'h4' : 'h3';
   return (
     <section className="panel" aria-labelledby={`${form}-heading`}>
-      <h3 className="panel__title" id={`${form}-heading`}>
+      <Heading className="panel__title" id={`${form}-heading`}>
         {meeting ? t('meetings.changeTitle', { title: meeting.title }) : t('meetings.bookTitle')}
-      </h3>
+      </Heading>
       <ErrorSummary form={form} errors={errors} labels={labels} />
       <ConflictNotice form={form} labels={labels} message={t('meetings.conflict')} show={show} {...notice} />
       <form className="form" onSubmit={submit} noValidate>
