@@ -184,10 +184,12 @@ export function reasonText(reason: MatchReason, lang: ReasonLanguage): string {
     }
     case 'shared_language': {
       const name = languageName(reason.code, lang);
+      if (reason.level === 'native')
+        return sv ? `Båda har ${name} som modersmål.` : `Both speak ${name} as their first language.`;
       const level = languageLevelLabels[reason.level][lang];
       return sv
-        ? `Båda talar ${name} (minst ${level} nivå).`
-        : `Both speak ${name} (at least a ${level} level).`;
+        ? `Båda talar ${name} på minst ${level} nivå.`
+        : `Both speak ${name} at least at a ${level} level.`;
     }
     case 'swedish_only':
       return sv
