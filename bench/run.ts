@@ -15,6 +15,7 @@ import { createStaff } from '#tests/factories.ts';
 import { generateActivities } from './generate-activities.ts';
 import { generate } from './generate.ts';
 import { load, type LoadResult } from './load.ts';
+import { benchMatching } from './matching.ts';
 
 const { values } = parseArgs({
   options: {
@@ -23,8 +24,15 @@ const { values } = parseArgs({
     connections: { type: 'string', default: '50' },
     pool: { type: 'string', default: '10' },
     db: { type: 'string', default: process.env.DATABASE_URL ? 'both' : 'pglite' },
+    // `--only matching`: the language-friends matching engine alone (no database, no server).
+    only: { type: 'string' },
   },
 });
+const matchingBench = { volunteers: 2000, participants: 2000, runs: 5, seed: 1 };
+if (values.only === 'matching') {
+  benchMatching(matchingBench);
+  process.exit(0);
+}
 const participants = Number(values.participants);
 const seconds = Number(values.seconds);
 const connections = Number(values.connections);
@@ -298,4 +306,5 @@ if (pgList)
   console.log(
     `List endpoint p95 on PostgreSQL at ${connections} connections: ${pgList['p95 ms']} ms (target < 30 ms)`,
   );
+benchMatching(matchingBench);
 process.exit(0);
