@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchingTotal, maxWeightMatching, solveRectangularAssignment } from './assignment.ts';
+import { matchingTotal, maxWeightMatching } from './assignment.ts';
 import { greedyMatching } from './greedy.ts';
 import { seededRandom, type Random } from './random.ts';
 
@@ -185,42 +185,5 @@ describe('maxWeightMatching', () => {
     expect(() => maxWeightMatching(new Int32Array(4), 2, 2, [1])).toThrow(/capacity/);
     expect(() => maxWeightMatching(new Int32Array(4), 2, 2, [1, -1])).toThrow(/capacity/);
     expect(() => maxWeightMatching(Int32Array.from([1, -2, 0, 0]), 2, 2, [1, 1])).toThrow(/non-negative/);
-  });
-});
-
-describe('solveRectangularAssignment', () => {
-  const permutationsBest = (cost: Int32Array, n: number, m: number) => {
-    let best = Infinity;
-    const used = new Array<boolean>(m).fill(false);
-    const go = (i: number, total: number) => {
-      if (i === n) return void (best = Math.min(best, total));
-      for (let j = 0; j < m; j++)
-        if (!used[j]) {
-          used[j] = true;
-          go(i + 1, total + cost[i * m + j]!);
-          used[j] = false;
-        }
-    };
-    go(0, 0);
-    return best;
-  };
-
-  it('finds the least cost of every row to a distinct column, negative costs and ties included', () => {
-    for (let seed = 1; seed <= 400; seed++) {
-      const random = seededRandom(seed);
-      const n = random.int(1, 6);
-      const m = random.int(n, 7);
-      const spread = random.pick([1, 3, 50]);
-      const cost = Int32Array.from({ length: n * m }, () => random.int(-spread, spread));
-      const x = solveRectangularAssignment(cost, n, m);
-      expect(new Set(x).size, `seed ${seed}`).toBe(n);
-      expect(x.every((j) => j >= 0 && j < m)).toBe(true);
-      const total = [...x].reduce((s, j, i) => s + cost[i * m + j]!, 0);
-      expect(total, `seed ${seed}`).toBe(permutationsBest(cost, n, m));
-    }
-  });
-
-  it('needs no more rows than columns', () => {
-    expect(() => solveRectangularAssignment(new Int32Array(6), 3, 2)).toThrow(/rows ≤ columns/);
   });
 });
