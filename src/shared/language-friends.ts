@@ -121,7 +121,7 @@ export const MatchReason = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('availability'),
     points: z.number(),
-    slots: z.array(z.string() as z.ZodType<AvailabilitySlot>),
+    slots: z.array(z.enum(availabilitySlots as readonly [AvailabilitySlot, ...AvailabilitySlot[]])),
   }),
   z.object({ kind: z.literal('distance'), points: z.number(), km: z.number(), sameArea: z.boolean() }),
   z.object({ kind: z.literal('age'), points: z.number(), sameBand: z.boolean() }),

@@ -156,5 +156,8 @@ describe('proposeMatches', () => {
     expect(() => proposeMatches([volunteer(), volunteer()], [participant()])).toThrow(/v-1 appears twice/);
     expect(() => proposeMatches([volunteer()], [participant(), participant()])).toThrow(/p-1 appears twice/);
     expect(() => proposeMatches([volunteer({ maxFriends: 0 })], [participant()])).toThrow(/maxFriends/);
+    expect(() => proposeMatches([volunteer()], [participant()], { activeFriends: { 'v-1': -1 } })).toThrow(
+      /active friends/,
+    );
   });
 });

@@ -70,6 +70,8 @@ export function buildScoreMatrix(
 export function freePlaces(volunteer: VolunteerProfile, active: number): number {
   if (!Number.isInteger(volunteer.maxFriends) || volunteer.maxFriends < 1)
     throw new Error(`maxFriends of volunteer ${volunteer.id} must be an integer ≥ 1`);
+  if (!Number.isInteger(active) || active < 0)
+    throw new Error(`active friends of volunteer ${volunteer.id} must be an integer ≥ 0`);
   return Math.max(0, volunteer.maxFriends - active);
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reasonText, type MatchReason } from '#shared/language-friends.ts';
+import { MatchReason, reasonText } from '#shared/language-friends.ts';
 import { proposeMatches } from './propose.ts';
 import { reasonsInWords } from './reasons-text.ts';
 import { seededRandom } from './random.ts';
@@ -92,6 +92,9 @@ describe('reasons in words', () => {
         for (const w of words) expect(w).toMatch(/^[A-ZÅÄÖ].*\.$/);
         for (const w of words) expect(w).not.toMatch(/undefined|null|NaN/);
       }
+    // What the engine gives is what the shared contract (and so the web) accepts.
+    for (const pair of pairs) for (const r of pair.reasons) expect(MatchReason.parse(r)).toEqual(r);
+    expect(() => MatchReason.parse({ kind: 'availability', points: 6, slots: ['tue_night'] })).toThrow();
     const first = pairs[0]!.reasons;
     expect(reasonsInWords(first, 'en')[0]).toBe(
       reasonText([...first].sort((a, b) => b.points - a.points)[0]!, 'en'),
