@@ -18,7 +18,8 @@ import type { ParticipantProfile, VolunteerProfile } from './profile.ts';
  * A pair without a shared support language stays eligible: they meet to speak Swedish, and the support language is
  * a help, not a condition.
  *
- * The points of the six parts add up to at most 100. Integers keep the optimum of the matching exact.
+ * The points of the six parts add up to at most 100. Integers keep the optimum of the matching exact. An unknown
+ * area or age band gives its part no points and no reason, so the register should ask for both.
  */
 
 /** By the number of shared interests (0, 1, 2, 3 or more): something to do and talk about together. */
@@ -55,7 +56,12 @@ export const FAMILY_WISH_POINTS = 5;
 export const LIFE_POINTS_CAP = 10;
 
 export const MAX_SCORE =
-  INTEREST_POINTS[3] + SWEDISH_ONLY_POINTS + AVAILABILITY_POINTS[3] + DISTANCE_BANDS_KM[0].points + 10 + 10;
+  INTEREST_POINTS[3] +
+  SWEDISH_ONLY_POINTS +
+  AVAILABILITY_POINTS[3] +
+  DISTANCE_BANDS_KM[0].points +
+  SAME_AGE_POINTS +
+  LIFE_POINTS_CAP;
 
 export type PairScore = { score: number; reasons: MatchReason[] };
 
