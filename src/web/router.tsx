@@ -26,6 +26,8 @@ import { PublicLayout } from './components/public-layout.tsx';
 import { RouteError } from './components/route-error.tsx';
 import { HomePage } from './home/home-page.tsx';
 import { LooseThreadsPage } from './loose-threads/loose-threads-page.tsx';
+import { PartnerPage } from './milestones/partner-page.tsx';
+import { PartnerParticipantPage } from './milestones/partner-participant-page.tsx';
 import { NotificationsPage } from './notifications/notifications-page.tsx';
 import { EvaluationPage } from './placements/evaluation-page.tsx';
 import { ParticipantImportPage } from './participant-import/participant-import-page.tsx';
@@ -251,6 +253,22 @@ export const router = createBrowserRouter([
             ),
           },
           { path: '/participants/:id/*', element: <ParticipantRoutes /> },
+          {
+            path: '/partner',
+            element: (
+              <RequireAbility ability="partner.read">
+                <PartnerPage />
+              </RequireAbility>
+            ),
+          },
+          {
+            path: '/partner/:id',
+            element: (
+              <RequireAbility ability="partner.read">
+                <PartnerParticipantPage />
+              </RequireAbility>
+            ),
+          },
           {
             path: '/caseload',
             element: (

@@ -18,7 +18,8 @@ type Item = {
     | 'users'
     | 'templates'
     | 'consentPurposes'
-    | 'audit';
+    | 'audit'
+    | 'partner';
   ability?: Ability;
 };
 
@@ -27,6 +28,7 @@ const items: Item[] = [
   { to: '/caseload', label: 'caseload', ability: 'participants.read' },
   { to: '/loose-threads', label: 'looseThreads', ability: 'participants.read' },
   { to: '/participants', label: 'participants', ability: 'participants.read' },
+  { to: '/partner', label: 'partner', ability: 'partner.read' },
   { to: '/employers', label: 'employers', ability: 'employers.read' },
   { to: '/activities', label: 'activities', ability: 'activities.read' },
   { to: '/schedule', label: 'schedule', ability: 'calendar.own' },

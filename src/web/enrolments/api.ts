@@ -3,6 +3,8 @@ import type { EnrolInput, Enrolment, ExitInput } from '#shared/enrolments.ts';
 import { api, seg } from '#web/lib/api.ts';
 
 const key = (participantId: string) => ['participants', participantId, 'enrolments'] as const;
+/** Enrolling and exiting change her follow-ups (Steg mot arbete) too: an exit writes them, enrolling cancels. */
+const followUpsKey = (participantId: string) => ['participants', participantId, 'milestones'] as const;
 
 export const useEnrolments = (participantId: string) =>
   useQuery({
@@ -15,7 +17,10 @@ export function useEnrol(participantId: string) {
   return useMutation({
     mutationFn: (input: EnrolInput) =>
       api.post<Enrolment>(`/api/participants/${seg(participantId)}/enrolments`, input),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: key(participantId) }),
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: followUpsKey(participantId) });
+      await queryClient.invalidateQueries({ queryKey: key(participantId) });
+    },
   });
 }
 
@@ -24,6 +29,9 @@ export function useExit(participantId: string) {
   return useMutation({
     mutationFn: ({ id, ...input }: ExitInput & { id: string }) =>
       api.post<Enrolment>(`/api/enrolments/${seg(id)}/exit`, input),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: key(participantId) }),
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: followUpsKey(participantId) });
+      await queryClient.invalidateQueries({ queryKey: key(participantId) });
+    },
   });
 }

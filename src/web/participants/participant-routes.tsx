@@ -10,6 +10,7 @@ import { EnrolmentsSection } from '#web/enrolments/enrolments-section.tsx';
 import { JournalSection } from '#web/journal/journal-section.tsx';
 import { MeetingsSection } from '#web/meetings/meetings-section.tsx';
 import { MessagesSection } from '#web/messages/messages-section.tsx';
+import { MilestonesSection } from '#web/milestones/milestones-section.tsx';
 import { PlanPrintPage } from '#web/plans/plan-print-page.tsx';
 import { PlanSection } from '#web/plans/plan-section.tsx';
 import { PlacementsSection } from '#web/placements/placements-section.tsx';
@@ -55,6 +56,7 @@ export function ParticipantRoutes() {
         <Route path="consents" element={<ConsentsSection participantId={id} />} />
         <Route path="enrolments" element={<EnrolmentsSection participantId={id} />} />
         <Route path="placements" element={<PlacementsSection participantId={id} />} />
+        <Route path="milestones" element={<MilestonesSection participantId={id} />} />
         <Route path="same-person" element={<SamePersonSection participantId={id} />} />
         <Route path="access-log" element={<AccessLogSection participantId={id} />} />
       </Route>

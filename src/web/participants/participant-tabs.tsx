@@ -15,6 +15,7 @@ export const recordSections = [
   'consents',
   'enrolments',
   'placements',
+  'milestones',
   'same-person',
   'access-log',
 ] as const;
