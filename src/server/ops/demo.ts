@@ -6,6 +6,7 @@ import { newId } from '../lib/ids.ts';
 import { demoCaseFile } from './demo-case-file.ts';
 import { demoEmployers } from './demo-employers.ts';
 import { demoMeetings } from './demo-meetings.ts';
+import { demoMilestones } from './demo-milestones.ts';
 
 /** One fixed TOTP secret for every demo account, so a newcomer adds it to an authenticator app once. */
 export const demoTotpSecret = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
@@ -125,6 +126,11 @@ export async function loadDemo(db: Db): Promise<DemoAccount[]> {
         unitId: unit.id,
         coachId: staff.get(`coach:${unit.slug}`)!,
         caseWorkerId: staff.get(`case_worker:${unit.slug}`)!,
+      });
+      await demoMilestones(tx, {
+        unitId: unit.id,
+        coachId: staff.get(`coach:${unit.slug}`)!,
+        partnerId: staff.get(`partner:${unit.slug}`)!,
       });
     }
     await audit(
