@@ -130,7 +130,15 @@ create policy participants_partner_consent on participants as restrictive to rod
 
 -- And nothing else of the case file: every tenant table that holds a participant's or a unit's case data
 -- refuses the partner role, except the participants (above), her study milestones (above), the audit log she
--- writes to, her own notifications and the tables of accounts and units. Tables added later must say so too.
+-- writes to, her own notifications and the tables of accounts and units. A table added later calls
+-- deny_partner('its_name') in its migration; a test in src/server/milestones/partner.test.ts checks.
+create function deny_partner(t regclass) returns void language plpgsql as $$
+begin
+  execute format('create policy %I on %s as restrictive to rodtrad_app
+                    using (app_setting(''role'') is distinct from ''partner'')', t::text || '_not_partner', t);
+end $$;
+revoke all on function deny_partner(regclass) from public;
+
 do $$
 declare t text;
 begin
@@ -142,8 +150,7 @@ begin
        and c.relname not in ('units', 'users', 'memberships', 'participants', 'milestones', 'audit_log',
                              'notifications')
   loop
-    execute format('create policy %I on %I as restrictive to rodtrad_app
-                      using (app_setting(''role'') is distinct from ''partner'')', t || '_not_partner', t);
+    perform deny_partner(t::regclass);
   end loop;
 end $$;
 

@@ -139,4 +139,21 @@ describe('the adult-education school (partner)', () => {
       (await as(app, coach).get(`/api/participants/${amina.id}/milestones`)).json().milestones,
     ).toHaveLength(3);
   });
+
+  it('is refused by every tenant table that holds case data, including tables added after migration 0018', async () => {
+    // A new table with a unit or a participant must call deny_partner() in its migration (or be listed here
+    // with the reason the school may read it).
+    const open = await db.query<{ table: string }>(
+      `select c.relname as table from pg_class c join pg_namespace n on n.oid = c.relnamespace
+        where n.nspname = 'public' and c.relkind = 'r' and c.relrowsecurity
+          and exists (select 1 from pg_attribute a where a.attrelid = c.oid and not a.attisdropped
+                       and a.attname in ('unit_id', 'participant_id'))
+          and c.relname not in ('units', 'users', 'memberships', 'audit_log', 'notifications')
+          and not exists (select 1 from pg_policies p where p.schemaname = 'public' and p.tablename = c.relname
+                            and p.permissive = 'RESTRICTIVE' and p.qual like '%partner%')
+          and c.relname <> 'milestones'
+        order by 1`,
+    );
+    expect(open.rows.map((r) => r.table)).toEqual([]);
+  });
 });
