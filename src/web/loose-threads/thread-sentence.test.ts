@@ -46,6 +46,9 @@ describe('loose threads in plain words', () => {
     );
     expect(threadSentence(t, 'sv', thread('assessment_due', null))).toBe('Ingen kartläggning är gjord');
     expect(threadSentence(t, 'sv', thread('exit_soon', '2026-06-30'))).toBe('Avslutas 30 juni 2026');
+    expect(threadSentence(t, 'sv', thread('follow_up_due', '2026-09-15'))).toBe(
+      'Uppföljning efter avslut, skulle göras 15 sep. 2026',
+    );
   });
 
   it('and in English', () => {
@@ -58,6 +61,7 @@ describe('loose threads in plain words', () => {
     expect(threadPath(thread('overdue_step', null))).toBe('/participants/p1/plan');
     expect(threadPath(thread('assessment_due', null))).toBe('/participants/p1/kartlaggning');
     expect(threadPath(thread('exit_soon', null))).toBe('/participants/p1/enrolments');
+    expect(threadPath(thread('follow_up_due', null))).toBe('/participants/p1/milestones');
   });
 
   it('groups by kind in a fixed order, without empty groups', () => {
