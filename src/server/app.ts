@@ -30,6 +30,7 @@ import { employerRoutes } from './employers/routes.ts';
 import { placementRoutes } from './placements/routes.ts';
 import { meetingRoutes } from './meetings/routes.ts';
 import { milestoneRoutes } from './milestones/routes.ts';
+import { volunteerRoutes } from './volunteers/routes.ts';
 import { enrolmentRoutes } from './enrolments/routes.ts';
 import { consentRoutes } from './consents/routes.ts';
 import { teamRoutes } from './teams/routes.ts';
@@ -158,6 +159,7 @@ export async function createApp({ db, config }: { db: Db; config: Config }) {
   await app.register(placementRoutes);
   await app.register(meetingRoutes);
   await app.register(milestoneRoutes);
+  await app.register(volunteerRoutes);
   await app.register(enrolmentRoutes);
   await app.register(consentRoutes);
   await app.register(teamRoutes);

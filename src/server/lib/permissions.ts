@@ -42,6 +42,13 @@ export const permissions = {
     'language_supporter',
     'family_supporter',
   ],
+  // Language friends: the volunteer coordinator screens volunteers and keeps the unit's areas.
+  'volunteers.read': ['unit_manager', 'volunteer_coordinator'],
+  'volunteers.manage': ['unit_manager', 'volunteer_coordinator'],
+  'areas.manage': ['unit_manager', 'volunteer_coordinator'],
+  // A participant's wish for a language friend, marked from her case file.
+  'language_friend_interest.read': staffReadingCases,
+  'language_friend_interest.write': ['unit_manager', 'coach', 'case_worker', 'volunteer_coordinator'],
   'enrolments.write': ['unit_manager', 'coach', 'case_worker'],
   // Steps towards work and follow-ups after an exit; teachers record SFI progress too.
   'milestones.read': staffReadingCases,
