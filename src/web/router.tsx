@@ -26,6 +26,7 @@ import { PublicLayout } from './components/public-layout.tsx';
 import { RouteError } from './components/route-error.tsx';
 import { HomePage } from './home/home-page.tsx';
 import { LooseThreadsPage } from './loose-threads/loose-threads-page.tsx';
+import { OutcomeSettingsPage } from './milestones/outcome-settings-page.tsx';
 import { PartnerPage } from './milestones/partner-page.tsx';
 import { PartnerParticipantPage } from './milestones/partner-participant-page.tsx';
 import { NotificationsPage } from './notifications/notifications-page.tsx';
@@ -253,6 +254,14 @@ export const router = createBrowserRouter([
             ),
           },
           { path: '/participants/:id/*', element: <ParticipantRoutes /> },
+          {
+            path: '/outcome-settings',
+            element: (
+              <RequireAbility ability="outcome_settings.manage">
+                <OutcomeSettingsPage />
+              </RequireAbility>
+            ),
+          },
           {
             path: '/partner',
             element: (

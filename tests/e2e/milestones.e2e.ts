@@ -28,6 +28,7 @@ describe.skipIf(skipJourneys)('steps towards work, the follow-up after an exit a
   let browser: Browser;
   let coach: StaffSession;
   let school: StaffSession;
+  let admin: StaffSession;
   let participantId: string;
 
   beforeAll(async () => {
@@ -35,7 +36,7 @@ describe.skipIf(skipJourneys)('steps towards work, the follow-up after an exit a
     browser = await launchBrowser();
     const organisation = await createOrganisation(server.db, 'Samordningsförbundet Syd');
     const unit = await createUnit(server.db, organisation.id, 'Södertälje kommun');
-    const admin = await createStaff(server.db, { organisationId: organisation.id, role: 'administrator' });
+    admin = await createStaff(server.db, { organisationId: organisation.id, role: 'administrator' });
     coach = await createStaff(server.db, { organisationId: organisation.id, role: 'coach', unitId: unit.id });
     school = await createStaff(server.db, {
       organisationId: organisation.id,
@@ -210,5 +211,32 @@ describe.skipIf(skipJourneys)('steps towards work, the follow-up after an exit a
     await expectHeading(page, 'Sidan finns inte');
     await expectAccessible(page, 'school: her page not found');
     expect(problems.filter((p) => !p.includes('404'))).toEqual([]);
+  });
+
+  it('an administrator sets when follow-ups fall due and the steps offered under Annat', async () => {
+    const { page, problems } = await openSignedInTab(browser, admin);
+    await page.goto(`${server.baseUrl}/`);
+    await page
+      .getByRole('navigation', { name: 'Huvudmeny' })
+      .getByRole('link', { name: 'Uppföljning och steg' })
+      .click();
+    await expectHeading(page, 'Uppföljning och steg');
+    const months = page.getByLabel('Uppföljning efter antal månader');
+    expect(await months.inputValue()).toBe('3, 6, 12');
+    await months.fill('');
+    await page.getByRole('button', { name: 'Spara' }).click();
+    await page
+      .getByRole('alert')
+      .getByRole('link', { name: /Uppföljning efter antal månader/ })
+      .waitFor();
+    await expectAccessible(page, 'outcome settings with an error');
+    await months.fill('24, 12, 6 och 3');
+    await page.getByLabel('Steg att välja under Annat').fill('Körkort\nTruckkort');
+    await page.getByRole('button', { name: 'Spara' }).click();
+    await page.getByText('Inställningarna är sparade.').waitFor();
+    await page.reload();
+    expect(await page.getByLabel('Uppföljning efter antal månader').inputValue()).toBe('3, 6, 12, 24');
+    await expectAccessible(page, 'outcome settings saved');
+    expect(problems).toEqual([]);
   });
 });

@@ -19,7 +19,8 @@ type Item = {
     | 'templates'
     | 'consentPurposes'
     | 'audit'
-    | 'partner';
+    | 'partner'
+    | 'outcomeSettings';
   ability?: Ability;
 };
 
@@ -38,6 +39,7 @@ const items: Item[] = [
   { to: '/users', label: 'users', ability: 'users.list' },
   { to: '/templates', label: 'templates', ability: 'templates.manage' },
   { to: '/consent-purposes', label: 'consentPurposes', ability: 'consent_purposes.manage' },
+  { to: '/outcome-settings', label: 'outcomeSettings', ability: 'outcome_settings.manage' },
   { to: '/audit', label: 'audit', ability: 'audit.read' },
 ];
 

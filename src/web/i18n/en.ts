@@ -28,6 +28,7 @@ export const en: Catalogue = {
     schedule: 'My schedule',
     calendar: 'My calendar',
     partner: 'Study progress',
+    outcomeSettings: 'Follow-up and steps',
   },
   header: {
     switcherLabel: 'Role and unit',
@@ -1968,6 +1969,19 @@ export const en: Catalogue = {
     progress: 'Studies so far, newest first',
     noProgress: 'No study steps recorded yet.',
     recordTitle: 'Record a study step',
+  },
+  outcomeSettings: {
+    title: 'Follow-up and steps',
+    lead:
+      'When follow-ups after an exit fall due, and which steps can be chosen under Other. For the whole organisation; changed offsets apply to exits from now on.',
+    months: 'Follow-up after months',
+    monthsHint: 'For example 3, 6, 12. At most six, at most 36 months.',
+    monthsInvalid: 'Give one to six numbers of months between 1 and 36.',
+    labels: 'Steps to choose under Other',
+    labelsHint: 'One a line. An empty list means the step is written freely.',
+    save: 'Save',
+    saved: 'The settings are saved.',
+    conflict: 'Someone else changed the settings. Reload the page and try again.',
   },
   schedule: {
     title: 'My schedule',

@@ -29,6 +29,7 @@ export const sv = {
     schedule: 'Mitt schema',
     calendar: 'Min kalender',
     partner: 'Studieframsteg',
+    outcomeSettings: 'Uppföljning och steg',
   },
   header: {
     switcherLabel: 'Roll och enhet',
@@ -1970,6 +1971,19 @@ export const sv = {
     progress: 'Studier hittills, senaste först',
     noProgress: 'Inga studiesteg är registrerade ännu.',
     recordTitle: 'Registrera ett studiesteg',
+  },
+  outcomeSettings: {
+    title: 'Uppföljning och steg',
+    lead:
+      'När uppföljningar efter avslut ska göras, och vilka steg som finns att välja under Annat. Gäller hela organisationen; ändrade tider gäller avslut från och med nu.',
+    months: 'Uppföljning efter antal månader',
+    monthsHint: 'Till exempel 3, 6, 12. Högst sex tider, högst 36 månader.',
+    monthsInvalid: 'Skriv ett till sex antal månader mellan 1 och 36.',
+    labels: 'Steg att välja under Annat',
+    labelsHint: 'Ett per rad. Tom lista betyder att steget skrivs fritt.',
+    save: 'Spara',
+    saved: 'Inställningarna är sparade.',
+    conflict: 'Någon annan har ändrat inställningarna. Ladda om sidan och försök igen.',
   },
   schedule: {
     title: 'Mitt schema',
