@@ -31,6 +31,10 @@ import { PartnerPage } from './milestones/partner-page.tsx';
 import { PartnerParticipantPage } from './milestones/partner-participant-page.tsx';
 import { NotificationsPage } from './notifications/notifications-page.tsx';
 import { EvaluationPage } from './placements/evaluation-page.tsx';
+import { AreasPage } from './volunteers/areas-page.tsx';
+import { RegisterPage } from './volunteers/register-page.tsx';
+import { VolunteerPage } from './volunteers/volunteer-page.tsx';
+import { VolunteersPage } from './volunteers/volunteers-page.tsx';
 import { ParticipantImportPage } from './participant-import/participant-import-page.tsx';
 import { ParticipantRoutes } from './participants/participant-routes.tsx';
 import { ParticipantsPage } from './participants/participants-page.tsx';
@@ -59,6 +63,7 @@ export const router = createBrowserRouter([
           { path: '/login/enrol', element: <EnrolPage /> },
           { path: '/password', element: <PasswordPage /> },
           { path: '/evaluation', element: <EvaluationPage /> },
+          { path: '/sprakvan/:unitId', element: <RegisterPage /> },
         ],
       },
       {
@@ -315,6 +320,30 @@ export const router = createBrowserRouter([
             element: (
               <RequireAbility ability="templates.manage">
                 <TemplatePublishPage />
+              </RequireAbility>
+            ),
+          },
+          {
+            path: '/volunteers',
+            element: (
+              <RequireAbility ability="volunteers.read">
+                <VolunteersPage />
+              </RequireAbility>
+            ),
+          },
+          {
+            path: '/volunteers/areas',
+            element: (
+              <RequireAbility ability="areas.manage">
+                <AreasPage />
+              </RequireAbility>
+            ),
+          },
+          {
+            path: '/volunteers/:id',
+            element: (
+              <RequireAbility ability="volunteers.read">
+                <VolunteerPage />
               </RequireAbility>
             ),
           },

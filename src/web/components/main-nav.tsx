@@ -9,6 +9,7 @@ type Item = {
     | 'participants'
     | 'caseload'
     | 'looseThreads'
+    | 'volunteers'
     | 'reassign'
     | 'programmes'
     | 'employers'
@@ -32,6 +33,7 @@ const items: Item[] = [
   { to: '/partner', label: 'partner', ability: 'partner.read' },
   { to: '/employers', label: 'employers', ability: 'employers.read' },
   { to: '/activities', label: 'activities', ability: 'activities.read' },
+  { to: '/volunteers', label: 'volunteers', ability: 'volunteers.read' },
   { to: '/schedule', label: 'schedule', ability: 'calendar.own' },
   { to: '/caseload/assign', label: 'reassign', ability: 'caseload.manage' },
   { to: '/units', label: 'units', ability: 'units.list' },

@@ -17,6 +17,7 @@ import { PlacementsSection } from '#web/placements/placements-section.tsx';
 import { ParticipantScheduleSection } from '#web/schedule/participant-schedule-section.tsx';
 import { SamePersonSection } from '#web/same-person/same-person-section.tsx';
 import { TeamSection } from '#web/teams/team-section.tsx';
+import { LanguageFriendSection } from '#web/volunteers/language-friend-section.tsx';
 import { ParticipantCreatePage } from './participant-create-page.tsx';
 import { ParticipantEditPage } from './participant-edit-page.tsx';
 import { ParticipantOverview } from './participant-overview.tsx';
@@ -57,6 +58,7 @@ export function ParticipantRoutes() {
         <Route path="enrolments" element={<EnrolmentsSection participantId={id} />} />
         <Route path="placements" element={<PlacementsSection participantId={id} />} />
         <Route path="milestones" element={<MilestonesSection participantId={id} />} />
+        <Route path="language-friend" element={<LanguageFriendSection participantId={id} />} />
         <Route path="same-person" element={<SamePersonSection participantId={id} />} />
         <Route path="access-log" element={<AccessLogSection participantId={id} />} />
       </Route>

@@ -16,6 +16,7 @@ export const recordSections = [
   'enrolments',
   'placements',
   'milestones',
+  'language-friend',
   'same-person',
   'access-log',
 ] as const;
@@ -34,7 +35,11 @@ export function ParticipantTabs({ id }: { id: string }) {
               to={section === 'overview' ? `/participants/${id}` : `/participants/${id}/${section}`}
               end
             >
-              {section === 'same-person' ? t('samePerson.tab') : t(`record.tabs.${section}`)}
+              {section === 'same-person'
+                ? t('samePerson.tab')
+                : section === 'language-friend'
+                  ? t('languageFriends.tab')
+                  : t(`record.tabs.${section}`)}
             </NavLink>
           </li>
         ))}
