@@ -33,7 +33,11 @@ export const useEmployerSuggestions = (participantId: string) =>
       api.get<EmployerSuggestions>(`/api/participants/${seg(participantId)}/employer-suggestions`),
   });
 
-/** Every change answers with the placement, which replaces it in the cached list (or is added first). */
+/**
+ * Every change answers with the placement, which replaces it in the cached list (or is added first). The
+ * refetch that follows is not awaited: the form's own onSuccess (clearing it) must run with the answer, not
+ * after the refetch, or it would clear what she has begun typing meanwhile.
+ */
 function usePlacementChange<I>(participantId: string, call: (input: I) => Promise<Placement>) {
   const queryClient = useQueryClient();
   return useMutation({
@@ -44,7 +48,7 @@ function usePlacementChange<I>(participantId: string, call: (input: I) => Promis
           ? list.map((p) => (p.id === placement.id ? placement : p))
           : [placement, ...(list ?? [])],
       );
-      return queryClient.invalidateQueries({ queryKey: placementsKey(participantId) });
+      void queryClient.invalidateQueries({ queryKey: placementsKey(participantId) });
     },
   });
 }
