@@ -3,11 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { RecordContactInput, contactKinds, languageSupports } from '#shared/journal.ts';
 import { ErrorSummary } from '#web/components/error-summary.tsx';
 import { SelectField, TextField } from '#web/components/field.tsx';
+import { LanguageSelectField } from '#web/participants/language-select-field.tsx';
 import { errorsFromProblem, errorsFromZod, noErrors } from '#web/components/form-errors.ts';
 import { RadioGroup } from '#web/components/radio-group.tsx';
 import { TextAreaField } from '#web/components/textarea-field.tsx';
 import { todayIso } from '#web/lib/format.ts';
-import { languageOptions } from '#web/participants/languages.ts';
 import { useRecordContact } from './api.ts';
 import { contactInput, type ContactValues } from './contact-values.ts';
 
@@ -24,7 +24,7 @@ const empty = (): ContactValues => ({
 
 /** Records a contact with her: how, when, and whether an interpreter or language supporter took part. */
 export function ContactForm({ participantId, onDone }: { participantId: string; onDone: () => void }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const record = useRecordContact(participantId);
   const [values, setValues] = useState(empty);
   const [errors, setErrors] = useState(noErrors);
@@ -119,21 +119,15 @@ export function ContactForm({ participantId, onDone }: { participantId: string; 
           options={languageSupports.map((s) => ({ value: s, label: t(`contacts.supports.${s}`) }))}
         />
         {values.languageSupport !== 'none' && (
-          <SelectField
+          <LanguageSelectField
             form={form}
             name="language"
             label={labels.language}
             value={values.language}
             onChange={(e) => set({ language: e.target.value })}
             error={errors.fields.language}
-          >
-            <option value="">{t('contacts.chooseLanguage')}</option>
-            {languageOptions(i18n.language).map((l) => (
-              <option key={l.code} value={l.code}>
-                {l.local === l.native ? l.local : `${l.local} – ${l.native}`}
-              </option>
-            ))}
-          </SelectField>
+            placeholder={t('contacts.chooseLanguage')}
+          />
         )}
         <TextAreaField
           form={form}

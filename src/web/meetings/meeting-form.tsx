@@ -6,12 +6,13 @@ import { CheckboxField } from '#web/components/checkbox-field.tsx';
 import { ConflictNotice } from '#web/components/conflict-notice.tsx';
 import { dateInWords } from '#web/components/conflict-values.ts';
 import { ErrorSummary } from '#web/components/error-summary.tsx';
-import { SelectField, TextField } from '#web/components/field.tsx';
+import { TextField } from '#web/components/field.tsx';
+import { LanguageSelectField } from '#web/participants/language-select-field.tsx';
 import { errorsFromProblem, errorsFromZod } from '#web/components/form-errors.ts';
 import { TextAreaField } from '#web/components/textarea-field.tsx';
 import { useVersionedForm } from '#web/components/use-versioned-form.ts';
 import { isApiError } from '#web/lib/api.ts';
-import { languageOptions, localName } from '#web/participants/languages.ts';
+import { localName } from '#web/participants/languages.ts';
 import { useBookMeeting, useUpdateMeeting } from './api.ts';
 import {
   meetingInput,
@@ -172,21 +173,15 @@ export function MeetingForm({ participantId, meeting, onDone, onCancel, latest }
           onChange={(e) => set({ interpreterNeeded: e.target.checked })}
         />
         {values.interpreterNeeded && (
-          <SelectField
+          <LanguageSelectField
             form={form}
             name="interpreterLanguage"
             label={labels.interpreterLanguage}
             value={values.interpreterLanguage}
             onChange={(e) => set({ interpreterLanguage: e.target.value })}
             error={errors.fields.interpreterLanguage}
-          >
-            <option value="">{t('meetings.chooseLanguage')}</option>
-            {languageOptions(i18n.language).map((l) => (
-              <option key={l.code} value={l.code}>
-                {l.local === l.native ? l.local : `${l.local} – ${l.native}`}
-              </option>
-            ))}
-          </SelectField>
+            placeholder={t('meetings.chooseLanguage')}
+          />
         )}
         <TextField
           form={form}
