@@ -15,13 +15,8 @@ import {
   skipJourneys,
   startServer,
   type TestServer,
+  stockholmDay,
 } from './harness.ts';
-
-/** A Stockholm date `offset` days from today. */
-const day = (offset: number) =>
-  new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(
-    new Date(Date.now() + offset * 86_400_000),
-  );
 
 describe.skipIf(skipJourneys)('a teacher runs a Swedish class', () => {
   let server: TestServer;
@@ -88,20 +83,20 @@ describe.skipIf(skipJourneys)('a teacher runs a Swedish class', () => {
 
     // Weekly on Tuesdays and Thursdays from tomorrow until a date, chosen in words.
     await page.getByRole('button', { name: 'Lägg till tillfällen' }).click();
-    await page.getByLabel('Datum').fill(day(1));
+    await page.getByLabel('Datum').fill(stockholmDay(1));
     await page.getByLabel('Starttid').fill('09:00');
     await page.getByLabel('Varje vecka').check();
     await page.getByLabel('Tisdag').check();
     await page.getByLabel('Torsdag').check();
     await page.getByLabel('Till och med ett datum').check();
-    await page.getByLabel('Sista datum').fill(day(29));
+    await page.getByLabel('Sista datum').fill(stockholmDay(29));
     await expectAccessible(page, 'add sessions, weekly');
     await page.getByRole('button', { name: 'Lägg till', exact: true }).click();
     await page.getByText(/^(8|9) tillfällen är tillagda\.$/).waitFor();
 
     // And one today, so that attendance can be taken.
     await page.getByLabel('Nej, bara en gång').check();
-    await page.getByLabel('Datum').fill(day(0));
+    await page.getByLabel('Datum').fill(stockholmDay(0));
     await page.getByLabel('Starttid').fill('08:00');
     await page.getByRole('button', { name: 'Lägg till', exact: true }).click();
     await page.getByText('Ett tillfälle är tillagt.').waitFor();

@@ -19,15 +19,10 @@ import {
   skipJourneys,
   startServer,
   type TestServer,
+  stockholmDay,
 } from './harness.ts';
 
-/** A Stockholm date `offset` days from today. */
-const day = (offset: number) =>
-  new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(
-    new Date(Date.now() + offset * 86_400_000),
-  );
-
-const month = day(-1).slice(0, 7);
+const month = stockholmDay(-1).slice(0, 7);
 const monthName = new Intl.DateTimeFormat('sv-SE', {
   month: 'long',
   year: 'numeric',
@@ -81,7 +76,7 @@ describe.skipIf(skipJourneys)('attendance, attested hours and her messages', () 
     for (const p of [amina, hodan]) {
       await call(coach, 'POST', `/api/activities/${activity.id}/participants`, {
         participantId: p.id,
-        joinedOn: day(-30),
+        joinedOn: stockholmDay(-30),
       });
     }
     const add = (date: string, startTime: string, durationMinutes: number) =>
@@ -90,8 +85,8 @@ describe.skipIf(skipJourneys)('attendance, attested hours and her messages', () 
         startTime,
         durationMinutes,
       });
-    [yesterday] = (await add(day(-1), '09:00', 120)) as [{ id: string }];
-    const [before] = (await add(day(-2), '13:00', 90)) as [{ id: string }];
+    [yesterday] = (await add(stockholmDay(-1), '09:00', 120)) as [{ id: string }];
+    const [before] = (await add(stockholmDay(-2), '13:00', 90)) as [{ id: string }];
     await call(teacher, 'PUT', `/api/activity-sessions/${before.id}/attendance/${amina.id}`, {
       status: 'excused',
     });
@@ -166,7 +161,7 @@ describe.skipIf(skipJourneys)('attendance, attested hours and her messages', () 
         .allTextContents(),
     ).toEqual(
       // Tillfällen, närvarande, frånvarande, giltigt frånvarande, timmar (the excused one is the day before).
-      day(-2).startsWith(month) ? ['2', '1', '0', '1', '2'] : ['1', '1', '0', '0', '2'],
+      stockholmDay(-2).startsWith(month) ? ['2', '1', '0', '1', '2'] : ['1', '1', '0', '0', '2'],
     );
     const sessions = page.getByRole('table', { name: 'Hennes närvaro vid varje tillfälle, senaste först' });
     expect(await sessions.locator('tbody tr td:nth-child(3)').allTextContents()).toEqual([
@@ -232,7 +227,7 @@ describe.skipIf(skipJourneys)('attendance, attested hours and her messages', () 
         (r) => [r.Förnamn, r['Markerade tillfällen'], r.Närvarotimmar],
       ),
     ).toEqual(
-      day(-2).startsWith(month)
+      stockholmDay(-2).startsWith(month)
         ? [
             ['Amina', '2', '2'],
             ['Hodan', '1', '0'],
@@ -260,7 +255,7 @@ describe.skipIf(skipJourneys)('attendance, attested hours and her messages', () 
     await page.getByRole('button', { name: 'Pausa påminnelserna' }).click();
     await page.getByRole('alert').getByText('Skriv ett skäl till pausen.').waitFor();
     await expectAccessible(page, 'pause form, error');
-    await page.getByLabel(/^Till och med/).fill(day(14));
+    await page.getByLabel(/^Till och med/).fill(stockholmDay(14));
     await page.getByLabel(/^Skäl/).fill('Sjukskriven');
     await page.getByRole('button', { name: 'Pausa påminnelserna' }).click();
     await page.getByText('Påminnelserna är pausade.', { exact: true }).waitFor();
@@ -272,7 +267,7 @@ describe.skipIf(skipJourneys)('attendance, attested hours and her messages', () 
         'select until_on::text, ended_at from reminder_pauses where participant_id = $1',
         [amina.id],
       );
-    expect((await pauses()).rows).toEqual([{ until_on: day(14), ended_at: null }]);
+    expect((await pauses()).rows).toEqual([{ until_on: stockholmDay(14), ended_at: null }]);
 
     await page.getByRole('button', { name: 'Avsluta pausen' }).click();
     await page.getByText(/^Pausen är avslutad\./).waitFor();

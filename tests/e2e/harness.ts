@@ -72,6 +72,12 @@ export async function startServer(): Promise<TestServer> {
   };
 }
 
+/** The Stockholm date (YYYY-MM-DD) `offset` days from today: the day staff and participants live in. */
+export const stockholmDay = (offset = 0): string =>
+  new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(
+    new Date(Date.now() + offset * 86_400_000),
+  );
+
 /** The API as a signed-in staff member calls it: for setting the scene, or for another person's change. */
 export async function callApi<T>(
   server: Pick<TestServer, 'baseUrl'>,

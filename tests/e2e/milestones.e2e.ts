@@ -17,11 +17,8 @@ import {
   skipJourneys,
   startServer,
   type TestServer,
+  stockholmDay,
 } from './harness.ts';
-
-/** A Stockholm date `offset` days from today. */
-const day = (offset: number) =>
-  new Date(Date.now() + offset * 86_400_000).toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
 
 describe.skipIf(skipJourneys)('steps towards work, the follow-up after an exit and the school’s view', () => {
   let server: TestServer;
@@ -50,11 +47,11 @@ describe.skipIf(skipJourneys)('steps towards work, the follow-up after an exit a
     );
     const programme = await callApi<{ id: string }>(server, admin, 'POST', '/api/programmes', {
       name: 'Vägen vidare',
-      startsOn: day(-400),
+      startsOn: stockholmDay(-400),
     });
     await callApi(server, coach, 'POST', `/api/participants/${participantId}/enrolments`, {
       programmeId: programme.id,
-      startedOn: day(-300),
+      startedOn: stockholmDay(-300),
     });
     await callApi(server, coach, 'POST', `/api/participants/${participantId}/team`, {
       userId: coach.userId,
@@ -63,7 +60,7 @@ describe.skipIf(skipJourneys)('steps towards work, the follow-up after an exit a
     });
     await callApi(server, coach, 'POST', `/api/participants/${participantId}/consents`, {
       purpose: 'adult_education',
-      givenOn: day(-300),
+      givenOn: stockholmDay(-300),
       method: 'written',
     });
   });
@@ -87,7 +84,7 @@ describe.skipIf(skipJourneys)('steps towards work, the follow-up after an exit a
     const form = page.getByRole('region', { name: 'Registrera ett steg' });
     await expect(await form.getByLabel('Studieväg').count()).toBe(0);
     await form.getByLabel('Steg').selectOption({ label: 'Började SFI' });
-    await form.getByLabel('Datum').fill(day(-200));
+    await form.getByLabel('Datum').fill(stockholmDay(-200));
     await form.getByLabel('Källa').selectOption({ label: 'Vuxenutbildningen' });
     await form.getByLabel('Studieväg').selectOption({ label: 'Studieväg 2' });
     await form.getByRole('button', { name: 'Registrera steget' }).click();
@@ -103,7 +100,7 @@ describe.skipIf(skipJourneys)('steps towards work, the follow-up after an exit a
     await expectAccessible(page, 'milestone form with errors');
 
     await form.getByLabel('Steg').selectOption({ label: 'Praktik genomförd' });
-    await form.getByLabel('Datum').fill(day(-30));
+    await form.getByLabel('Datum').fill(stockholmDay(-30));
     await form.getByLabel('Källa').selectOption({ label: 'Coach' });
     await form.getByRole('button', { name: 'Registrera steget' }).click();
     await timeline(page)
@@ -120,7 +117,7 @@ describe.skipIf(skipJourneys)('steps towards work, the follow-up after an exit a
     // Avslut: the exit writes the follow-ups at 3, 6 and 12 months.
     await caseFileSection(page, 'Inskrivningar').click();
     await page.getByRole('button', { name: 'Avsluta Vägen vidare' }).click();
-    await page.getByLabel('Avslutad').fill(day(0));
+    await page.getByLabel('Avslutad').fill(stockholmDay(0));
     await page.getByLabel('Orsak till avslut').selectOption({ label: 'Fått arbete' });
     await page.getByLabel('Deltagarens situation efter avslut').selectOption({ label: 'Anställd' });
     await page.getByRole('button', { name: 'Avsluta', exact: true }).click();
@@ -134,7 +131,7 @@ describe.skipIf(skipJourneys)('steps towards work, the follow-up after an exit a
     // Three months on (the due date moved by SQL), lösa trådar show it.
     await server.db.query(`update follow_ups set due_on = $2 where participant_id = $1 and months = 3`, [
       participantId,
-      day(-1),
+      stockholmDay(-1),
     ]);
     // Three months later she opens Rödtråd afresh.
     await page.goto(`${server.baseUrl}/loose-threads`);
@@ -184,7 +181,7 @@ describe.skipIf(skipJourneys)('steps towards work, the follow-up after an exit a
     const form = page.getByRole('region', { name: 'Registrera ett studiesteg' });
     await expect(await form.getByLabel('Källa').count()).toBe(0);
     await form.getByLabel('Steg').selectOption({ label: 'SFI-kurs avslutad' });
-    await form.getByLabel('Datum').fill(day(-2));
+    await form.getByLabel('Datum').fill(stockholmDay(-2));
     await form.getByLabel('Studieväg').selectOption({ label: 'Studieväg 2' });
     await form.getByLabel('Kurs').selectOption('B');
     await form.getByLabel('Betyg').selectOption({ label: 'Godkänd' });

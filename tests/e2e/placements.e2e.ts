@@ -17,9 +17,8 @@ import {
   skipJourneys,
   startServer,
   type TestServer,
+  stockholmDay,
 } from './harness.ts';
-
-const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 
 describe.skipIf(skipJourneys)('a coach books a placement and the supervisor evaluates it', () => {
   let server: TestServer;
@@ -60,7 +59,7 @@ describe.skipIf(skipJourneys)('a coach books a placement and the supervisor eval
     const [template] = await call<{ id: string }[]>('GET', '/api/assessment-templates');
     await call('POST', `/api/participants/${participantId}/assessments`, {
       templateId: template!.id,
-      assessedOn: day(-7),
+      assessedOn: stockholmDay(-7),
       domains: {
         interests: { rating: 3, answers: { work: 'Jag vill arbeta inom äldreomsorg.' } },
         swedish: { rating: 3 },
@@ -108,8 +107,8 @@ describe.skipIf(skipJourneys)('a coach books a placement and the supervisor eval
       .toBe('Solgårdens äldreboende (Äldreomsorg)');
     await booking.getByLabel('En kontaktperson hos arbetsgivaren').check();
     await booking.getByLabel('Kontaktperson', { exact: true }).selectOption('Karin Berg');
-    await booking.getByLabel('Första dagen').fill(day(0));
-    await booking.getByLabel('Sista dagen').fill(day(-1));
+    await booking.getByLabel('Första dagen').fill(stockholmDay(0));
+    await booking.getByLabel('Sista dagen').fill(stockholmDay(-1));
     await booking.getByLabel(/^Timmar per vecka/).fill('7,25');
     await booking.getByLabel('Arbeta inom vården').check();
     await booking.getByRole('button', { name: 'Boka platsen' }).click();
@@ -118,7 +117,7 @@ describe.skipIf(skipJourneys)('a coach books a placement and the supervisor eval
     await summary.getByRole('link', { name: /^Sista dagen/ }).waitFor();
     await expectAccessible(page, 'booking form with errors');
 
-    await booking.getByLabel('Sista dagen').fill(day(60));
+    await booking.getByLabel('Sista dagen').fill(stockholmDay(60));
     await booking.getByLabel(/^Timmar per vecka/).fill('20');
     await booking.getByRole('button', { name: 'Boka platsen' }).click();
     await page.getByRole('status').getByText('Platsen är bokad.').waitFor();

@@ -17,13 +17,8 @@ import {
   skipJourneys,
   startServer,
   type TestServer,
+  stockholmDay,
 } from './harness.ts';
-
-/** A Stockholm date `offset` days from today. */
-const day = (offset: number) =>
-  new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(
-    new Date(Date.now() + offset * 86_400_000),
-  );
 
 describe.skipIf(skipJourneys)('week and month schedules', () => {
   let server: TestServer;
@@ -59,7 +54,7 @@ describe.skipIf(skipJourneys)('week and month schedules', () => {
       'POST',
       `/api/activities/${activity.id}/sessions`,
       {
-        date: day(1),
+        date: stockholmDay(1),
         startTime: '09:00',
         durationMinutes: 120,
         rrule: 'FREQ=WEEKLY;COUNT=3',
@@ -72,7 +67,7 @@ describe.skipIf(skipJourneys)('week and month schedules', () => {
     });
     await call(coach, 'POST', `/api/activities/${activity.id}/participants`, {
       participantId,
-      joinedOn: day(0),
+      joinedOn: stockholmDay(0),
     });
     const employer = await call<{ id: string }>(coach, 'POST', '/api/employers', {
       name: 'Solgårdens äldreboende',
@@ -81,8 +76,8 @@ describe.skipIf(skipJourneys)('week and month schedules', () => {
     await call(coach, 'POST', `/api/participants/${participantId}/placements`, {
       employerId: employer.id,
       kind: 'internship',
-      startsOn: day(1),
-      endsOn: day(30),
+      startsOn: stockholmDay(1),
+      endsOn: stockholmDay(30),
       supervisor: { name: 'Karin Berg' },
     });
   });
@@ -98,7 +93,9 @@ describe.skipIf(skipJourneys)('week and month schedules', () => {
     await caseFileSection(page, 'Schema').click();
     await page.getByRole('heading', { level: 2, name: 'Schema' }).waitFor();
     // The week of tomorrow: the class at 09:00 and the internship, all day.
-    await page.goto(`${server.baseUrl}/participants/${participantId}/schedule?view=week&day=${day(1)}`);
+    await page.goto(
+      `${server.baseUrl}/participants/${participantId}/schedule?view=week&day=${stockholmDay(1)}`,
+    );
     const week = page
       .getByRole('list')
       .filter({ has: page.getByRole('heading', { level: 4 }) })
@@ -139,7 +136,7 @@ describe.skipIf(skipJourneys)('week and month schedules', () => {
       .getByRole('link', { name: 'Mitt schema' })
       .click();
     await expectHeading(teacherTab.page, 'Mitt schema');
-    await teacherTab.page.goto(`${server.baseUrl}/schedule?view=week&day=${day(1)}`);
+    await teacherTab.page.goto(`${server.baseUrl}/schedule?view=week&day=${stockholmDay(1)}`);
     await teacherTab.page.getByRole('link', { name: 'Svenska med suggestopedi' }).first().waitFor();
     expect(await teacherTab.page.getByText('Solgårdens äldreboende').count()).toBe(0);
     expect(await teacherTab.page.getByText('Amina').count()).toBe(0);
