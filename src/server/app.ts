@@ -13,6 +13,7 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import { auditRoutes } from './audit/routes.ts';
+import { participantAccessRoutes } from './participant-access/routes.ts';
 import { registerAuthHooks } from './auth/hooks.ts';
 import { authRoutes } from './auth/routes.ts';
 import type { Config } from './config.ts';
@@ -174,6 +175,7 @@ export async function createApp({ db, config }: { db: Db; config: Config }) {
   await app.register(assessmentRoutes);
   await app.register(planRoutes);
   await app.register(looseThreadRoutes);
+  await app.register(participantAccessRoutes);
 
   app.get('/api/openapi.json', { config: { auth: 'public' }, schema: { hide: true } }, async () =>
     app.swagger(),

@@ -4,12 +4,13 @@ import { audit } from '../lib/audit.ts';
 import { AppError } from '../lib/errors.ts';
 import { systemCtxOf } from '../lib/http.ts';
 import { can, type Permission } from '../lib/permissions.ts';
+import { authenticateParticipant } from '../participant-access/hook.ts';
 import { loadSession, sessionCookie } from './sessions.ts';
 
 export type ApiRoute = {
   method: string;
   url: string;
-  auth: 'public' | 'password' | 'full';
+  auth: 'public' | 'password' | 'full' | 'participant';
   permission?: Permission;
 };
 
@@ -42,10 +43,13 @@ export function registerAuthHooks(app: FastifyInstance): void {
   });
   app.decorateRequest('session', null);
   app.decorateRequest('actor', null);
+  app.decorateRequest('participant', null);
   app.addHook('onRequest', async (request: FastifyRequest) => {
     if (!request.url.startsWith('/api/') || !request.routeOptions.url) return;
     const { auth = 'full', permission } = request.routeOptions.config;
     if (auth === 'public') return;
+    // The participant app: her own cookie and session only; a staff session never passes here, nor hers below.
+    if (auth === 'participant') return authenticateParticipant(app, request);
 
     const token = request.cookies[sessionCookie];
     const session = token ? await loadSession(app.db, token) : null;

@@ -28,3 +28,28 @@ export async function inTenant<T>(ctx: Ctx, fn: (tx: Queryable) => Promise<T>): 
     set_config('jit', 'off', true)`;
   return ctx.db.transaction(fn, setup, true);
 }
+
+/** A signed-in participant acting for herself (the participant app); her id comes from her session only. */
+export type ParticipantCtx = {
+  db: Ctx['db'];
+  participant: { participantId: string; unitId: string; organisationId: string; sessionId: string };
+  requestId: string;
+  ip: string;
+};
+
+/**
+ * Runs fn as rodtrad_app in the participant context: app.role = 'participant' and app.participant_id set, and
+ * no organisation, unit or user, so no staff policy matches and only policies naming app.participant_id open
+ * a row to her (migrations/0021_participant_access.sql).
+ */
+export async function inParticipant<T>(ctx: ParticipantCtx, fn: (tx: Queryable) => Promise<T>): Promise<T> {
+  const isUuid = (v: string) => uuid.test(v);
+  const setup = `select set_config('app.organisation_id', '', true),
+    set_config('app.unit_id', '', true),
+    set_config('app.user_id', '', true),
+    set_config('app.role', 'participant', true),
+    set_config('app.participant_id', ${literal(ctx.participant.participantId, isUuid)}, true),
+    set_config('role', 'rodtrad_app', true),
+    set_config('jit', 'off', true)`;
+  return ctx.db.transaction(fn, setup, true);
+}

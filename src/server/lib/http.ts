@@ -14,8 +14,11 @@ declare module 'fastify' {
     apiRoutes: ApiRoute[];
   }
   interface FastifyContextConfig {
-    /** public: no session; password: signed in without the second factor yet; full (default): signed in. */
-    auth?: 'public' | 'password' | 'full';
+    /**
+     * public: no session; password: signed in without the second factor yet; full (default): signed in;
+     * participant: a participant signed in to the participant app (her own cookie, never a staff session).
+     */
+    auth?: 'public' | 'password' | 'full' | 'participant';
     /** The action in the permission matrix that this route takes. */
     permission?: Permission;
   }

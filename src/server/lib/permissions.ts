@@ -26,6 +26,8 @@ export const permissions = {
   // Linking says "probably the same person"; merging moves a whole history, so it is for fewer roles.
   'participants.link': ['unit_manager', 'coach', 'case_worker'],
   'participants.merge': ['unit_manager', 'coach'],
+  // The participant app: inviting her, and ending her sessions (a lost phone).
+  'participants.invite': ['unit_manager', 'coach', 'case_worker'],
   'programmes.list': ['administrator', 'analyst', ...staffReadingCases],
   'programmes.manage': ['administrator'],
   'employers.read': staffReadingCases,
