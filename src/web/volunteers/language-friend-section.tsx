@@ -10,6 +10,7 @@ import { Loading } from '#web/components/loading.tsx';
 import { Notice } from '#web/components/notice.tsx';
 import { QueryError } from '#web/components/query-error.tsx';
 import { TextAreaField } from '#web/components/textarea-field.tsx';
+import { isApiError } from '#web/lib/api.ts';
 import { formatDateTime } from '#web/lib/format.ts';
 import { formErrors } from '#web/placements/placement-errors.ts';
 import { useAreas, useLanguageFriendInterest, useSaveLanguageFriendInterest } from './api.ts';
@@ -20,6 +21,8 @@ import { fieldKey } from './register-values.ts';
 export function LanguageFriendSection({ participantId }: { participantId: string }) {
   const { t } = useTranslation();
   const state = useLanguageFriendInterest(participantId);
+  // Kept here: the form starts afresh (a new key) from each saved version.
+  const [saved, setSaved] = useState(false);
   return (
     <section aria-labelledby="language-friend-title">
       <h2 id="language-friend-title">{t('languageFriends.interest.title')}</h2>
@@ -27,19 +30,26 @@ export function LanguageFriendSection({ participantId }: { participantId: string
       {state.isPending && <Loading />}
       {state.error && <QueryError error={state.error} retry={() => void state.refetch()} />}
       {state.data && (
-        <InterestForm participantId={participantId} state={state.data} key={state.data.version} />
+        <InterestForm
+          participantId={participantId}
+          state={state.data}
+          key={state.data.version}
+          saved={saved}
+          onSaved={setSaved}
+        />
       )}
     </section>
   );
 }
 
-function InterestForm({
-  participantId,
-  state,
-}: {
+type FormProps = {
   participantId: string;
   state: LanguageFriendInterestState;
-}) {
+  saved: boolean;
+  onSaved: (saved: boolean) => void;
+};
+
+function InterestForm({ participantId, state, saved, onSaved: setSaved }: FormProps) {
   const { t, i18n } = useTranslation();
   const canWrite = useAbility('language_friend_interest.write');
   const save = useSaveLanguageFriendInterest(participantId);
@@ -57,7 +67,6 @@ function InterestForm({
     note: c?.note ?? '',
   });
   const [errors, setErrors] = useState(noErrors);
-  const [saved, setSaved] = useState(false);
   const set =
     <K extends keyof typeof values>(key: K) =>
     (value: (typeof values)[K]) =>
@@ -71,7 +80,18 @@ function InterestForm({
       { ...values, areaId: values.areaId || null, version: state.version },
       {
         onSuccess: () => setSaved(true),
-        onError: (error) => setErrors(formErrors(t, error, fieldKey)),
+        onError: (error) => {
+          // Too young, or no birth date: say which, rather than a generic conflict.
+          const reason = isApiError(error, 'conflict')
+            ? (error.problem as { reason?: string }).reason
+            : undefined;
+          if (reason === 'under_18' || reason === 'birth_date_unknown')
+            return setErrors({
+              summary: i(reason === 'under_18' ? 'under18' : 'birthDateUnknown'),
+              fields: {},
+            });
+          setErrors(formErrors(t, error, fieldKey));
+        },
       },
     );
   };

@@ -111,7 +111,12 @@ function RegisterForm({ unitId, unitName, areas, onDone }: FormProps) {
     event.preventDefault();
     const language = i18n.resolvedLanguage === 'en' ? 'en' : 'sv';
     const parsed = RegisterVolunteerInput.safeParse(registerInput(values, language));
-    if (!parsed.success) return setErrors(formErrors(t, parsed.error, fieldKey, messages));
+    if (!parsed.success) {
+      // The schema checks the contact across fields only once each field is valid: say it at once here.
+      const found = formErrors(t, parsed.error, fieldKey, messages);
+      if (!values.email.trim() && !values.phone.trim()) found.fields.email ??= messages.email;
+      return setErrors(found);
+    }
     setErrors(noErrors);
     register.mutate(registerInput(values, language) as Parameters<typeof register.mutate>[0], {
       onSuccess: (r) => onDone(r.receipt),
