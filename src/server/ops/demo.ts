@@ -5,6 +5,7 @@ import { audit } from '../lib/audit.ts';
 import { newId } from '../lib/ids.ts';
 import { demoCaseFile } from './demo-case-file.ts';
 import { demoEmployers } from './demo-employers.ts';
+import { demoLanguageFriends } from './demo-language-friends.ts';
 import { demoMeetings } from './demo-meetings.ts';
 import { demoMilestones } from './demo-milestones.ts';
 
@@ -126,6 +127,11 @@ export async function loadDemo(db: Db): Promise<DemoAccount[]> {
         unitId: unit.id,
         coachId: staff.get(`coach:${unit.slug}`)!,
         caseWorkerId: staff.get(`case_worker:${unit.slug}`)!,
+      });
+      await demoLanguageFriends(tx, {
+        unitId: unit.id,
+        coordinatorId: staff.get(`volunteer_coordinator:${unit.slug}`)!,
+        coachId: staff.get(`coach:${unit.slug}`)!,
       });
       await demoMilestones(tx, {
         unitId: unit.id,
