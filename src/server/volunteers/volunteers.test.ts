@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { as, createTestApp } from '#tests/app.ts';
 import { createOrganisation, createParticipant, createStaff, createUnit } from '#tests/factories.ts';
 import { newId } from '#server/lib/ids.ts';
+import { proposeMatches } from './matching/propose.ts';
+import { loadMatchingInput } from './profiles.ts';
 
 const { app, db } = await createTestApp({ AUTH_RATE_LIMIT: '5' });
 const org = await createOrganisation(db);
@@ -474,5 +476,139 @@ describe('a participant’s wish for a language friend', () => {
     expect(noDate.json()).toMatchObject({ reason: 'birth_date_unknown' });
     const outside = await as(app, outsider).get(url(adult.id));
     expect(outside.statusCode).toBe(404);
+  });
+});
+
+describe('the register as the matching engine reads it', () => {
+  it('maps approved volunteers and interested adults onto the engine’s profiles, and a proposal follows', async () => {
+    const id = await registered({ email: 'match@example.test', firstName: 'Matchad', onlyWomen: false });
+    await db.query(
+      `update volunteers set status = 'approved', interests = '{fika,cooking}', availability = '{wed_afternoon}'
+        where id = $1`,
+      [id],
+    );
+    await db.query(`update participants set gender = 'woman', languages = '{ar,sv}' where id = $1`, [
+      adult.id,
+    ]);
+    const ctx = {
+      db,
+      requestId: newId(),
+      ip: '127.0.0.1',
+      actor: {
+        userId: coordinator.userId,
+        name: coordinator.name,
+        organisationId: org.id,
+        membershipId: coordinator.membershipId,
+        role: 'volunteer_coordinator' as const,
+        unitId: unit.id,
+      },
+    };
+    const input = await loadMatchingInput(ctx);
+    const volunteer = input.volunteers.find((v) => v.id === id)!;
+    expect(volunteer).toEqual({
+      id,
+      gender: 'woman',
+      ageBand: '45-64',
+      interests: ['fika', 'cooking'],
+      languages: [{ code: 'en', level: 'fluent' }],
+      availability: ['wed_afternoon'],
+      area: { key: areaId, lat: 59.19, lon: 17.6 },
+      lifeSituation: ['hasChildren', 'working'],
+      preferences: { onlyWomen: false, wantsFamily: true },
+      maxFriends: 1,
+    });
+    // Her newest wish holds (saved twice above); the 17-year-old and the unknown age are left out.
+    expect(input.participants.map((p) => p.id)).toEqual([adult.id]);
+    expect(input.participants[0]).toMatchObject({
+      gender: 'woman',
+      ageBand: '30-44',
+      languages: [{ code: 'ar', level: 'good' }],
+      interests: ['music'],
+      preferences: { onlyWoman: true, wantsFamily: true },
+    });
+    const proposal = proposeMatches(
+      input.volunteers.filter((v) => v.id === id),
+      input.participants,
+    );
+    expect(proposal.pairs).toMatchObject([{ volunteerId: id, participantId: adult.id }]);
+  });
+});
+
+describe('the unit’s areas', () => {
+  it('are added and changed by the coordinator at the version read, kept to the unit, audited', async () => {
+    const api = as(app, coordinator);
+    const res = await api.post('/api/language-friend-areas', { name: 'Hovsjö', lat: 59.17, lon: 17.6 });
+    expect(res.statusCode, res.body).toBe(201);
+    const area = res.json();
+    const twice = await api.post('/api/language-friend-areas', { name: 'Hovsjö', lat: 59.17, lon: 17.6 });
+    expect(twice.json().errors[0].path).toEqual(['name']);
+    const bad = await api.post('/api/language-friend-areas', { name: '', lat: 91, lon: 17 });
+    expect(
+      bad
+        .json()
+        .errors.map((e: { path: string[] }) => e.path[0])
+        .sort(),
+    ).toEqual(['lat', 'name']);
+    const off = await api.patch(`/api/language-friend-areas/${area.id}`, { version: 0, active: false });
+    expect(off.json()).toMatchObject({ active: false, version: 1 });
+    const stale = await api.patch(`/api/language-friend-areas/${area.id}`, { version: 0, name: 'X' });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().current).toMatchObject({ name: 'Hovsjö', version: 1 });
+    const form = await app.inject({ method: 'GET', url: publicUrl(), remoteAddress: '10.9.0.9' });
+    expect(form.json().areas.map((a: { name: string }) => a.name)).not.toContain('Hovsjö');
+    const outside = await as(app, outsider).patch(`/api/language-friend-areas/${area.id}`, {
+      version: 1,
+      active: true,
+    });
+    expect(outside.statusCode).toBe(404);
+    expect(
+      (await as(app, coach).post('/api/language-friend-areas', { name: 'Y', lat: 1, lon: 1 })).statusCode,
+    ).toBe(403);
+    const audits = await db.query(`select action from audit_log where subject_id = $1 order by id`, [
+      area.id,
+    ]);
+    expect(audits.rows.map((a) => a.action)).toEqual(['area.create', 'area.update']);
+  });
+});
+
+describe('a merge of two records of one person', () => {
+  it('moves her language-friend wishes to the record that stays, and undoing moves them back', async () => {
+    const kept = await createParticipant(db, unit.id, 'Hodan', 'Yusuf');
+    const duplicate = await createParticipant(db, unit.id, 'Hodan', 'Yusuf');
+    await db.query(`update participants set birth_date = '1988-05-05' where id = any($1)`, [
+      [kept.id, duplicate.id],
+    ]);
+    const saved = await as(app, coach).put(`/api/participants/${duplicate.id}/language-friend-interest`, {
+      version: 0,
+      interested: true,
+      swedishOnly: true,
+      interests: ['walking'],
+      availability: [],
+      lifeSituation: [],
+      onlyWoman: false,
+      wantsFamily: false,
+    });
+    expect(saved.statusCode, saved.body).toBe(200);
+    const versions = async (id: string) =>
+      (await db.query<{ version: number }>('select version from participants where id = $1', [id])).rows[0]!
+        .version;
+    const merged = await as(app, coach).post(`/api/participants/${duplicate.id}/merge`, {
+      into: kept.id,
+      version: await versions(duplicate.id),
+      intoVersion: await versions(kept.id),
+    });
+    expect(merged.statusCode, merged.body).toBe(200);
+    const onKept = await as(app, coach).get(`/api/participants/${kept.id}/language-friend-interest`);
+    expect(onKept.json()).toMatchObject({
+      version: 1,
+      current: { interested: true, interests: ['walking'] },
+    });
+    const undone = await as(app, coach).post(`/api/participant-merges/${merged.json().id}/undo`);
+    expect(undone.statusCode, undone.body).toBe(200);
+    const back = await as(app, coach).get(`/api/participants/${duplicate.id}/language-friend-interest`);
+    expect(back.json()).toMatchObject({ version: 1, current: { interests: ['walking'] } });
+    expect(
+      (await as(app, coach).get(`/api/participants/${kept.id}/language-friend-interest`)).json().current,
+    ).toBe(null);
   });
 });
