@@ -3,6 +3,7 @@ import { AccessLogSection } from '#web/access-log/access-log-section.tsx';
 import { AssessmentsSection } from '#web/assessments/assessments-section.tsx';
 import { RequireAbility } from '#web/auth/require-ability.tsx';
 import { NotFoundPage } from '#web/components/not-found-page.tsx';
+import { AppAccessSection } from '#web/participant-access/app-access-section.tsx';
 import { ParticipantAttendanceSection } from '#web/activities/participant-attendance-section.tsx';
 import { ConsentsSection } from '#web/consents/consents-section.tsx';
 import { ContactsSection } from '#web/contacts/contacts-section.tsx';
@@ -59,6 +60,7 @@ export function ParticipantRoutes() {
         <Route path="placements" element={<PlacementsSection participantId={id} />} />
         <Route path="milestones" element={<MilestonesSection participantId={id} />} />
         <Route path="language-friend" element={<LanguageFriendSection participantId={id} />} />
+        <Route path="app-access" element={<AppAccessSection participantId={id} />} />
         <Route path="same-person" element={<SamePersonSection participantId={id} />} />
         <Route path="access-log" element={<AccessLogSection participantId={id} />} />
       </Route>

@@ -17,6 +17,7 @@ export const recordSections = [
   'placements',
   'milestones',
   'language-friend',
+  'app-access',
   'same-person',
   'access-log',
 ] as const;
@@ -37,9 +38,11 @@ export function ParticipantTabs({ id }: { id: string }) {
             >
               {section === 'same-person'
                 ? t('samePerson.tab')
-                : section === 'language-friend'
-                  ? t('languageFriends.tab')
-                  : t(`record.tabs.${section}`)}
+                : section === 'app-access'
+                  ? t('participantApp.tab')
+                  : section === 'language-friend'
+                    ? t('languageFriends.tab')
+                    : t(`record.tabs.${section}`)}
             </NavLink>
           </li>
         ))}
