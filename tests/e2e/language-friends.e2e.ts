@@ -164,6 +164,31 @@ describe.skipIf(skipJourneys)(
       await page.getByRole('region', { name: 'Uppgifter' }).getByText('Godkänd', { exact: true }).waitFor();
       await expectAccessible(page, 'volunteer approved');
 
+      // Someone else changes her while the page is open: saving says so, and a second save works.
+      const volunteerId = page.url().split('/').pop()!;
+      const current = await callApi<{ version: number }>(
+        server,
+        coordinator,
+        'GET',
+        `/api/volunteers/${volunteerId}`,
+      );
+      await callApi(server, coordinator, 'PATCH', `/api/volunteers/${volunteerId}`, {
+        version: current.version,
+        occupation: 'Sjuksköterska',
+      });
+      const contact = page.getByRole('region', { name: 'Rätta kontaktuppgifter' });
+      await contact.getByLabel(/^Mobilnummer/).fill('070-111 22 33');
+      await contact.getByRole('button', { name: 'Spara kontaktuppgifterna' }).click();
+      await contact
+        .getByRole('alert')
+        .getByText('Någon annan har ändrat uppgifterna sedan du öppnade dem.')
+        .waitFor();
+      await expectAccessible(page, 'a conflict on the contact details');
+      await contact.getByRole('button', { name: 'Spara kontaktuppgifterna' }).click();
+      await contact.getByText('Kontaktuppgifterna är sparade.').waitFor();
+      await page.getByRole('region', { name: 'Uppgifter' }).getByText('070-111 22 33').waitFor();
+      await page.getByRole('region', { name: 'Uppgifter' }).getByText('Sjuksköterska').waitFor();
+
       // A coach marks a participant as interested, from her record; a 16-year-old cannot be.
       const coachTab = await openSignedInTab(browser, coach);
       await coachTab.page.goto(`${server.baseUrl}/participants/${aminaId}/language-friend`);
@@ -202,7 +227,9 @@ describe.skipIf(skipJourneys)(
       await expectAccessible(page, 'volunteer erased');
       const rows = await server.db.query<Record<string, unknown>>(`select * from volunteers`);
       expect(rows.rows).toHaveLength(1);
-      expect(JSON.stringify(rows.rows[0])).not.toMatch(/Karin|Lund|karin\.lund|Engagerad/);
+      expect(JSON.stringify(rows.rows[0])).not.toMatch(
+        /Karin|Lund|karin\.lund|Engagerad|070-111|Sjuksköterska/,
+      );
       const messages = await server.db.query(`select to_address, body from outbox_messages`);
       expect(messages.rows).toEqual([{ to_address: 'erased', body: '[erased]' }]);
       await page.goto(`${server.baseUrl}/volunteers`);

@@ -1685,6 +1685,9 @@ export const en: Catalogue = {
       paused: 'The volunteer is paused.',
       resumed: 'The volunteer is active again.',
       pauseReason: 'Reason',
+      editTitle: 'Correct contact details',
+      saveContact: 'Save the contact details',
+      contactSaved: 'The contact details are saved.',
       eraseTitle: 'Erase on request',
       eraseHint:
         'When the volunteer asks to be removed, all her personal data, references and the confirmation we sent are erased. This cannot be undone.',

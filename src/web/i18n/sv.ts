@@ -1686,6 +1686,9 @@ export const sv = {
       paused: 'Volontären är pausad.',
       resumed: 'Volontären är aktiv igen.',
       pauseReason: 'Anledning',
+      editTitle: 'Rätta kontaktuppgifter',
+      saveContact: 'Spara kontaktuppgifterna',
+      contactSaved: 'Kontaktuppgifterna är sparade.',
       eraseTitle: 'Radera på begäran',
       eraseHint:
         'När volontären ber om att bli borttagen raderas alla personuppgifter, referenser och bekräftelsen vi skickade. Det går inte att ångra.',

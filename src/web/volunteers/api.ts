@@ -15,6 +15,7 @@ import type {
   RegistrationReceipt,
   SaveLanguageFriendInterestInput,
   UpdateAreaInput,
+  UpdateVolunteerInput,
   Volunteer,
   VolunteerStatus,
   VolunteerSummary,
@@ -68,6 +69,14 @@ export const useRecordExtract = (id: string) => useStep<In<typeof RecordExtractI
 export const useDecideVolunteer = (id: string) => useStep<In<typeof DecideVolunteerInput>>(id, 'decision');
 export const usePauseVolunteer = (id: string, pause: boolean) =>
   useStep<In<typeof PauseVolunteerInput>>(id, pause ? 'pause' : 'resume');
+export function useUpdateVolunteer(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: In<typeof UpdateVolunteerInput>) =>
+      api.patch<Volunteer>(`/api/volunteers/${seg(id)}`, input),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: volunteersKey }),
+  });
+}
 export const useEraseVolunteer = (id: string) => useStep<{ version: number }>(id, 'erase');
 
 const areasKey = ['language-friend-areas'] as const;

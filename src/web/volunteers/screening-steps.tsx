@@ -19,6 +19,7 @@ import {
   usePauseVolunteer,
   useRecordExtract,
   useRecordInterview,
+  useUpdateVolunteer,
 } from './api.ts';
 import { fieldKey } from './register-values.ts';
 
@@ -418,6 +419,54 @@ export function EraseStep({ v }: { v: Volunteer }) {
         />
         <button className="button button--secondary" type="submit" disabled={!confirmed || erase.pending}>
           {w('erase')}
+        </button>
+      </form>
+    </Step>
+  );
+}
+
+/** Corrects her name and contact details at the version read; a 409 says someone else changed her first. */
+export function ContactStep({ v }: { v: Volunteer }) {
+  const { t } = useTranslation();
+  const step = useStepForm(useUpdateVolunteer(v.id));
+  const [values, setValues] = useState({
+    firstName: v.firstName ?? '',
+    lastName: v.lastName ?? '',
+    email: v.email ?? '',
+    phone: v.phone ?? '',
+  });
+  const f = (key: string) => t(`languageFriends.fields.${key}` as 'languageFriends.fields.email');
+  const labels = { firstName: f('firstName'), lastName: f('lastName'), email: f('email'), phone: f('phone') };
+  const field = (name: keyof typeof values, type = 'text') => (
+    <TextField
+      form="contact"
+      name={name}
+      type={type}
+      label={labels[name]}
+      optional={name === 'email' || name === 'phone'}
+      value={values[name]}
+      onChange={(e) => setValues((x) => ({ ...x, [name]: e.target.value }))}
+      error={step.errors.fields[name]}
+    />
+  );
+  return (
+    <Step id="step-contact" title={t('languageFriends.volunteer.editTitle')}>
+      {step.done && <Notice kind="success">{t('languageFriends.volunteer.contactSaved')}</Notice>}
+      <form
+        className="form"
+        noValidate
+        onSubmit={(e: FormEvent) => {
+          e.preventDefault();
+          step.send({ ...values, version: v.version });
+        }}
+      >
+        <ErrorSummary form="contact" errors={step.errors} labels={labels} />
+        {field('firstName')}
+        {field('lastName')}
+        {field('email', 'email')}
+        {field('phone', 'tel')}
+        <button className="button button--secondary" type="submit" disabled={step.pending}>
+          {t('languageFriends.volunteer.saveContact')}
         </button>
       </form>
     </Step>

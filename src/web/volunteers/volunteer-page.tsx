@@ -8,6 +8,7 @@ import { QueryError } from '#web/components/query-error.tsx';
 import { formatDate, formatDateTime } from '#web/lib/format.ts';
 import { useVolunteer } from './api.ts';
 import {
+  ContactStep,
   DecisionStep,
   EraseStep,
   ExtractStep,
@@ -106,6 +107,7 @@ function VolunteerView({ v }: { v: Volunteer }) {
         <ExtractStep v={v} />
         <DecisionStep v={v} />
         {(v.status === 'approved' || v.status === 'paused') && <PauseStep v={v} />}
+        <ContactStep v={v} />
         <EraseStep v={v} />
       </section>
       <History v={v} />
