@@ -8,11 +8,13 @@ import {
   type StaffSession,
 } from '#tests/factories.ts';
 import {
+  callApi,
   caseFileSection,
   expectAccessible,
   expectHeading,
   launchBrowser,
   openSignedInTab,
+  openTab,
   skipJourneys,
   startServer,
   type TestServer,
@@ -114,6 +116,63 @@ describe.skipIf(skipJourneys)('a coach invites a participant to the app on paper
       response: key.assert(options.body.options),
     });
     expect(signIn.status).toBe(401);
+    expect(problems).toEqual([]);
+  });
+
+  it('she creates a passkey on her phone from the link, signs in again later, and the link works once', async () => {
+    const invited = await callApi<{ url: string }>(
+      server,
+      coach,
+      'POST',
+      `/api/participants/${participantId}/app-invitations`,
+      { channel: 'paper' },
+    );
+    const { page, context, problems } = await openTab(browser);
+    await page.setViewportSize({ width: 390, height: 844 });
+    // Chromium's virtual authenticator stands in for the phone's fingerprint or face lock.
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('WebAuthn.enable');
+    await cdp.send('WebAuthn.addVirtualAuthenticator', {
+      options: {
+        protocol: 'ctap2',
+        transport: 'internal',
+        hasResidentKey: true,
+        hasUserVerification: true,
+        isUserVerified: true,
+        automaticPresenceSimulation: true,
+      },
+    });
+    await page.goto(invited.url);
+    await expectHeading(page, 'Välkommen till appen');
+    await expectAccessible(page, 'participant, invitation');
+    await page.getByRole('button', { name: 'Skapa nyckel och logga in' }).click();
+    await expectHeading(page, 'Hej Amina!');
+    await page.getByText('Du är inloggad.').waitFor();
+    await expectAccessible(page, 'participant, signed in');
+
+    // Later, signed out: the phone offers the passkey; no name to type.
+    await context.clearCookies();
+    await page.goto(`${server.baseUrl}/app`);
+    await expectHeading(page, 'Logga in i appen');
+    await expectAccessible(page, 'participant, sign in');
+    await page.getByRole('button', { name: 'Logga in med nyckel' }).click();
+    await expectHeading(page, 'Hej Amina!');
+
+    // The link was used up.
+    await page.goto(`${server.baseUrl}/`);
+    await page.goto(invited.url);
+    await expectHeading(page, 'Välkommen till appen');
+    await page.getByRole('button', { name: 'Skapa nyckel och logga in' }).click();
+    await page.getByText('Länken är redan använd eller har gått ut. Be din coach om en ny.').waitFor();
+    await expectAccessible(page, 'participant, link used');
+    const access = await callApi<{ sessions: unknown[]; passkeys: unknown[] }>(
+      server,
+      coach,
+      'GET',
+      `/api/participants/${participantId}/app-access`,
+    );
+    expect(access.passkeys).toHaveLength(1);
+    expect(access.sessions).toHaveLength(2);
     expect(problems).toEqual([]);
   });
 });
