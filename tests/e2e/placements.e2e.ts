@@ -238,6 +238,26 @@ describe.skipIf(skipJourneys)('a coach books a placement and the supervisor eval
       .waitFor();
     await answers.getByRole('cell', { name: 'Noggrann och glad.' }).waitFor();
     await expectAccessible(page, 'placement with the answered evaluation');
+
+    // She falls ill: the coach ends the placement early, first told that the reason and a day in its period are needed.
+    await placement.getByRole('button', { name: /^Avsluta i förtid/ }).click();
+    const lastDay = placement.getByLabel('Sista dagen på platsen');
+    await lastDay.fill(stockholmDay(90));
+    await placement.getByRole('button', { name: 'Avsluta i förtid', exact: true }).click();
+    await placement.getByRole('link', { name: /Anledning/ }).waitFor();
+    await expectAccessible(page, 'ending early, a reason missing');
+    await placement.getByLabel(/^Anledning/).fill('Långvarig sjukskrivning.');
+    await placement.getByRole('button', { name: 'Avsluta i förtid', exact: true }).click();
+    await placement
+      .getByText(/Sista dagen ska ligga inom platsens period/)
+      .first()
+      .waitFor();
+    await lastDay.fill(stockholmDay(14));
+    await placement.getByRole('button', { name: 'Avsluta i förtid', exact: true }).click();
+    await page.getByText('Platsen är avslutad i förtid.').waitFor();
+    await placement.getByText(/Avslutades i förtid .*Anledning: Långvarig sjukskrivning\./).waitFor();
+    expect(await placement.getByRole('button', { name: /^Avsluta i förtid/ }).count()).toBe(0);
+    await expectAccessible(page, 'placement ended early');
     expect(problems).toEqual([]);
   });
 });

@@ -1438,6 +1438,7 @@ export const en: Catalogue = {
     endTitle: 'End {{name}} early',
     endedOn: 'Last day at the placement',
     endReason: 'Reason',
+    endedOnOutside: 'The last day must lie within the placement’s period, {{first}} – {{last}}.',
     endReasonHint: 'For example illness, a move, or that the placement did not suit.',
     end: 'End early',
     ended: 'The placement has ended early.',

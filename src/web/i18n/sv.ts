@@ -1439,6 +1439,7 @@ export const sv = {
     endTitle: 'Avsluta {{name}} i förtid',
     endedOn: 'Sista dagen på platsen',
     endReason: 'Anledning',
+    endedOnOutside: 'Sista dagen ska ligga inom platsens period, {{first}} – {{last}}.',
     endReasonHint: 'Till exempel sjukdom, flytt eller att platsen inte passade.',
     end: 'Avsluta i förtid',
     ended: 'Platsen är avslutad i förtid.',

@@ -44,11 +44,20 @@ export function PlacementEndForm({ participantId, placement, name, latest, onDon
       reason: values.reason,
       version: base.version,
     });
+    // The last day lies within the placement's period (the server says so too, in a word the form can't name).
+    const outside = t('placements.endedOnOutside', {
+      first: dateInWords(base.startsOn, i18n.language) ?? base.startsOn,
+      last: dateInWords(base.endsOn, i18n.language) ?? base.endsOn,
+    });
     if (!parsed.success) return setErrors(errorsFromZod(t, parsed.error));
+    if (parsed.data.endedOn < base.startsOn || parsed.data.endedOn > base.endsOn) {
+      return setErrors({ summary: null, fields: { endedOn: outside } });
+    }
     saving();
     end.mutate(parsed.data, {
       onSuccess: onDone,
-      onError: (error) => failed(error, (e) => errorsFromProblem(t, e), currentOf(error)),
+      onError: (error) =>
+        failed(error, (e) => errorsFromProblem(t, e, { fields: { endedOn: outside } }), currentOf(error)),
     });
   };
 
