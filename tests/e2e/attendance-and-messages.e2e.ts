@@ -20,6 +20,7 @@ import {
   startServer,
   type TestServer,
   stockholmDay,
+  callApi,
 } from './harness.ts';
 
 const month = stockholmDay(-1).slice(0, 7);
@@ -38,19 +39,8 @@ describe.skipIf(skipJourneys)('attendance, attested hours and her messages', () 
   let yesterday: { id: string };
 
   /** The API as a staff member calls it, to set the scene where the interface is covered elsewhere. */
-  async function call<T>(session: StaffSession, method: string, path: string, body?: unknown): Promise<T> {
-    const response = await fetch(`${server.baseUrl}${path}`, {
-      method,
-      headers: {
-        cookie: session.cookie,
-        'x-csrf-token': session.csrfToken,
-        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-      },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
-    return (await response.json()) as T;
-  }
+  const call = <T>(session: StaffSession, method: string, path: string, body?: unknown) =>
+    callApi<T>(server, session, method, path, body);
 
   beforeAll(async () => {
     server = await startServer();

@@ -18,6 +18,7 @@ import {
   startServer,
   type TestServer,
   stockholmDay,
+  callApi,
 } from './harness.ts';
 
 describe.skipIf(skipJourneys)('a coach books a placement and the supervisor evaluates it', () => {
@@ -27,19 +28,8 @@ describe.skipIf(skipJourneys)('a coach books a placement and the supervisor eval
   let participantId: string;
 
   /** The API as the coach calls it, to set the scene the UI covers elsewhere (kartläggning, plan, register). */
-  const call = async <T>(method: string, path: string, body?: unknown): Promise<T> => {
-    const response = await fetch(`${server.baseUrl}${path}`, {
-      method,
-      headers: {
-        cookie: coach.cookie,
-        'x-csrf-token': coach.csrfToken,
-        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-      },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
-    return (await response.json()) as T;
-  };
+  const call = <T>(method: string, path: string, body?: unknown) =>
+    callApi<T>(server, coach, method, path, body);
 
   beforeAll(async () => {
     server = await startServer();
