@@ -39,5 +39,7 @@ export const ScheduleEvent = z.object({
   activityId: Id.nullable(),
   participantId: Id.nullable(),
   placementKind: z.enum(placementKinds).nullable(),
+  /** In a staff member's schedule, the participant a meeting is with, by first name only. */
+  firstName: z.string().nullable(),
 });
 export type ScheduleEvent = z.infer<typeof ScheduleEvent>;

@@ -12,7 +12,8 @@ export type MeetingEventsFor = { participantId?: string; userId?: string };
  * `'$2::uuid'` or a column of the outer query such as `'f.participant_id'`, never user input.
  *
  * Columns, in order: id, title, place, online_url, starts_at, ends_at, cancelled, version (those of the
- * calendar's FeedEvent), then participant_id. Meetings overlapping [from, to) are given, held and cancelled
+ * calendar's FeedEvent), then participant_id and first_name (hers in a staff member's event, else null, so a
+ * view can word the title in its own language). Meetings overlapping [from, to) are given, held and cancelled
  * ones too (`cancelled` says which, so a calendar can drop it). `unitId` keeps the query in one unit when it
  * runs on the owner connection (a feed read by its token); in a tenant transaction row-level security does
  * the same.
@@ -33,12 +34,12 @@ export function meetingEventsSql(
          m.participant_id`;
   const parts: string[] = [];
   if (who.participantId) {
-    parts.push(`select m.id, m.title, ${columns}
+    parts.push(`select m.id, m.title, ${columns}, null::text as first_name
     from meetings m
    where m.participant_id = (${who.participantId}) and m.starts_at > ${earliest} and ${overlapping}`);
   }
   if (who.userId) {
-    parts.push(`select m.id, 'Möte: ' || p.first_name as title, ${columns}
+    parts.push(`select m.id, 'Möte: ' || p.first_name as title, ${columns}, p.first_name
     from meeting_staff ms
     join meetings m on m.id = ms.meeting_id
     join participants p on p.id = m.participant_id

@@ -342,6 +342,7 @@ describe('meetings', () => {
         cancelled: false,
         version: 0,
         participant_id: yasmin.id,
+        first_name: null,
       },
       expect.objectContaining({ id: cancelled.id, cancelled: true, version: 1 }),
     ]);

@@ -24,6 +24,8 @@ export type ScheduleEventRow = {
   activity_id: string | null;
   participant_id: string | null;
   placement_kind: PlacementKind | null;
+  /** A staff member's meeting: the participant's first name (her full name is never in a schedule). */
+  first_name: string | null;
 };
 
 const day = (n: number) => `($${n}::date::timestamp at time zone 'Europe/Stockholm')`;
@@ -39,7 +41,7 @@ const day = (n: number) => `($${n}::date::timestamp at time zone 'Europe/Stockho
 const scheduleSql = `
   select s.id, 'session' as kind, a.title, a.place, a.online_url, s.starts_at, s.ends_at,
          null::text as first_day, null::text as last_day, s.cancelled_at is not null as cancelled, s.version,
-         a.id as activity_id, $2::uuid as participant_id, null as placement_kind
+         a.id as activity_id, $2::uuid as participant_id, null as placement_kind, null::text as first_name
     from activity_sessions s
     join activities a on a.id = s.activity_id
    where s.unit_id = $1 and s.starts_at >= ${day(4)} and s.starts_at < ${day(5)} + interval '1 day'
@@ -56,14 +58,14 @@ const scheduleSql = `
            where ad->>'kind' = 'visiting' limit 1),
          null, p.starts_on::timestamp at time zone 'Europe/Stockholm',
          (p.ends_on + 1)::timestamp at time zone 'Europe/Stockholm',
-         p.starts_on::text, p.ends_on::text, false, p.version, null, p.participant_id, p.kind
+         p.starts_on::text, p.ends_on::text, false, p.version, null, p.participant_id, p.kind, null
     from placements p
     join employers em on em.id = p.employer_id
    where p.unit_id = $1 and p.participant_id = $2::uuid and p.status in ('planned', 'ongoing')
      and p.ends_on >= $4::date and p.starts_on <= $5::date
   union all
   select e.id, 'meeting', e.title, e.place, e.online_url, e.starts_at, e.ends_at, null, null, e.cancelled, e.version,
-         null, e.participant_id, null
+         null, e.participant_id, null, e.first_name
     from (${meetingEventsSql(
       { participantId: '$2::uuid', userId: '$3::uuid' },
       { unitId: '$1', from: day(4), to: `${day(5)} + interval '1 day'` },

@@ -14,4 +14,5 @@ export const presentScheduleEvent = (row: ScheduleEventRow): ScheduleEvent => ({
   activityId: row.activity_id,
   participantId: row.participant_id,
   placementKind: row.placement_kind,
+  firstName: row.first_name,
 });

@@ -103,6 +103,7 @@ describe('a participant’s schedule', () => {
     });
     expect(after[1]).toMatchObject({ activityId: swedish.id, place: 'Sal 2' });
     expect(after[2]).toMatchObject({
+      firstName: null,
       title: 'Uppföljning av handlingsplanen',
       place: 'Rum 3',
       participantId: amina.id,
@@ -159,6 +160,7 @@ describe('my own schedule', () => {
       expect.objectContaining({
         kind: 'meeting',
         title: 'Möte: Amina',
+        firstName: 'Amina',
         participantId: amina.id,
         place: 'Rum 3',
       }),

@@ -2278,5 +2278,6 @@ export const en: Catalogue = {
     cancelled: 'cancelled',
     online: 'Join online',
     kinds: { session: 'Group activity', placement: 'Placement', meeting: 'Meeting' },
+    meetingWith: 'Meeting: {{name}}',
   },
 };

@@ -2281,6 +2281,7 @@ export const sv = {
     cancelled: 'inställt',
     online: 'Delta online',
     kinds: { session: 'Gruppaktivitet', placement: 'Praktik och arbete', meeting: 'Möte' },
+    meetingWith: 'Möte: {{name}}',
   },
 };
 

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ScheduleEvent } from '#shared/schedule.ts';
 import { formatTime } from '#web/lib/format.ts';
-import { kindLabel } from '#web/placements/placement-text.ts';
+import { eventTitle } from './event-title.ts';
 
 /** Where an event is worked on: its activity, or the part of her file it belongs to. */
 function linkOf(e: ScheduleEvent): string | null {
@@ -15,10 +15,7 @@ function linkOf(e: ScheduleEvent): string | null {
 export function useEventText() {
   const { t, i18n } = useTranslation();
   return {
-    title: (e: ScheduleEvent) =>
-      e.kind === 'placement' && e.placementKind
-        ? `${kindLabel(e.placementKind, i18n.language)}: ${e.title}`
-        : e.title,
+    title: (e: ScheduleEvent) => eventTitle(e, t, i18n.language),
     time: (e: ScheduleEvent) =>
       e.days
         ? t('schedule.allDay')
