@@ -1,0 +1,144 @@
+import type { LightMyRequestResponse } from 'fastify';
+import { describe, expect, it } from 'vitest';
+import { createParticipantSession } from '#server/participant-access/sessions.ts';
+import { as, createTestApp, type TestApp } from './app.ts';
+import {
+  createOrganisation,
+  createParticipant,
+  createStaff,
+  createUnit,
+  type StaffSession,
+} from './factories.ts';
+
+/**
+ * "She sees only her own data" (issue 7), for every participant endpoint.
+ *
+ * A and B are participants of one unit, C of another. Signed in as A, every route whose `config.auth` is
+ * 'participant' is tried with B's and C's resources (their ids in the address or the body): the answer must be
+ * 404 or 403 and hold nothing of B or C. A route without ids must answer with A's data only.
+ *
+ * HOW TO ADD YOUR ROUTE: add an entry to `cases` below, keyed exactly `'METHOD /url'` as the route is
+ * registered (e.g. 'GET /api/me/lessons/:id'). The first test fails for a participant route without a case,
+ * and for a case whose route is gone. A case gets the fixture `f`: `f.a`, `f.b`, `f.c` (participants, each with
+ * a signed-in session `f.a.api`, …: her own cookie and CSRF header), `f.coachA` / `f.coachC` (staff of A's and
+ * C's unit, `as(f.app, f.coachA)` calls staff routes) and `f.expectNothingOfOthers(res)`. Make B's and C's
+ * resources as they would be made (through the staff or her own API, as B or C), then call the route as A with
+ * their ids and check the status and `f.expectNothingOfOthers(res)`. Keep each case to a few requests.
+ */
+
+type Person = { id: string; unitId: string; firstName: string; lastName: string; api: ReturnType<typeof as> };
+type Fixture = TestApp & {
+  a: Person;
+  b: Person;
+  c: Person;
+  coachA: StaffSession;
+  coachC: StaffSession;
+  /** Neither B's nor C's id, first or last name appears anywhere in the answer. */
+  expectNothingOfOthers: (res: LightMyRequestResponse) => void;
+};
+type Case = (f: Fixture) => Promise<void>;
+
+const fixture = await (async (): Promise<Fixture> => {
+  const { app, db } = await createTestApp();
+  const org = await createOrganisation(db);
+  const unit = await createUnit(db, org.id, 'Södertälje');
+  const otherUnit = await createUnit(db, org.id, 'Botkyrka');
+  const coachA = await createStaff(db, { organisationId: org.id, role: 'coach', unitId: unit.id });
+  const coachC = await createStaff(db, { organisationId: org.id, role: 'coach', unitId: otherUnit.id });
+  // Names unlike anything else in an answer, so finding one in a response means a leak.
+  const person = async (unitId: string, first: string, last: string): Promise<Person> => {
+    const p = await createParticipant(db, unitId, first, last);
+    await db.query(`update participants set languages = '{sv}', phone = '0701112233' where id = $1`, [p.id]);
+    const s = await createParticipantSession(db, {
+      participantId: p.id,
+      unitId,
+      method: 'sms_code',
+      passkeyId: null,
+      deviceLabel: null,
+      userAgent: undefined,
+    });
+    return { ...p, api: as(app, { cookie: `rodtrad_p=${s.token}`, csrfToken: s.csrfToken }) };
+  };
+  const a = await person(unit.id, 'Aurora', 'Alvarsdotter');
+  const b = await person(unit.id, 'Birgitta', 'Bengtsdotter');
+  const c = await person(otherUnit.id, 'Cecilia', 'Carlsdotter');
+  const expectNothingOfOthers = (res: LightMyRequestResponse) => {
+    for (const other of [b, c])
+      for (const mark of [other.id, other.firstName, other.lastName])
+        expect(res.body, `${res.statusCode} answer holds ${mark}`).not.toContain(mark);
+  };
+  return { app, db, a, b, c, coachA, coachC, expectNothingOfOthers };
+})();
+
+const cases: Record<string, Case> = {
+  'GET /api/me': async (f) => {
+    const res = await f.a.api.get('/api/me');
+    expect(res.statusCode).toBe(200);
+    expect(res.json().firstName).toBe(f.a.firstName);
+    f.expectNothingOfOthers(res);
+  },
+  'POST /api/me/sign-out': async (f) => {
+    // A second session of A's, signed out: B's session and A's first one still work.
+    const s = await createParticipantSession(f.db, {
+      participantId: f.a.id,
+      unitId: f.a.unitId,
+      method: 'sms_code',
+      passkeyId: null,
+      deviceLabel: null,
+      userAgent: undefined,
+    });
+    const second = as(f.app, { cookie: `rodtrad_p=${s.token}`, csrfToken: s.csrfToken });
+    expect((await second.post('/api/me/sign-out')).statusCode).toBe(204);
+    expect((await second.get('/api/me')).statusCode).toBe(401);
+    expect((await f.a.api.get('/api/me')).statusCode).toBe(200);
+    expect((await f.b.api.get('/api/me')).json().firstName).toBe(f.b.firstName);
+  },
+};
+
+const routeKey = (r: { method: string; url: string }) => `${r.method} ${r.url}`;
+const participantRoutes = fixture.app.apiRoutes.filter((r) => r.auth === 'participant');
+
+describe('she sees only her own data', () => {
+  it('has a case for every participant route, and no case for a route that is gone', () => {
+    expect(participantRoutes.length).toBeGreaterThan(1);
+    const keys = participantRoutes.map(routeKey);
+    expect(
+      keys.filter((k) => !(k in cases)),
+      'participant routes without an isolation case',
+    ).toEqual([]);
+    expect(
+      Object.keys(cases).filter((k) => !keys.includes(k)),
+      'cases without a route',
+    ).toEqual([]);
+  });
+
+  it.each(participantRoutes.map(routeKey).filter((k) => k in cases))('%s', async (key) => {
+    await cases[key]!(fixture);
+  });
+});
+
+describe('a session of one kind never stands for the other', () => {
+  const idOf = (url: string) => url.replace(/:\w+/g, fixture.a.id);
+  it('a staff cookie gets 401 on every participant route', async () => {
+    const staff = as(fixture.app, fixture.coachA);
+    for (const r of participantRoutes) {
+      const res =
+        r.method === 'GET'
+          ? await staff.get(idOf(r.url))
+          : await staff[r.method.toLowerCase() as 'post'](idOf(r.url), {});
+      expect(res.statusCode, routeKey(r)).toBe(401);
+    }
+  });
+
+  it('her cookie gets 401 on every staff route', async () => {
+    const staffRoutes = fixture.app.apiRoutes.filter((r) => r.auth === 'full' || r.auth === 'password');
+    expect(staffRoutes.length).toBeGreaterThan(50);
+    for (const r of staffRoutes) {
+      const res =
+        r.method === 'GET'
+          ? await fixture.a.api.get(idOf(r.url))
+          : await fixture.a.api[r.method.toLowerCase() as 'post'](idOf(r.url), {});
+      expect(res.statusCode, routeKey(r)).toBe(401);
+    }
+  });
+});
