@@ -93,7 +93,63 @@ const cases: Record<string, Case> = {
     expect((await f.a.api.get('/api/me')).statusCode).toBe(200);
     expect((await f.b.api.get('/api/me')).json().firstName).toBe(f.b.firstName);
   },
+
+  // Samtal (src/server/conversations): one thread each; B and C have messages both ways, A has one of her own.
+  'POST /api/me/conversation/messages': async (f) => {
+    await conversationsOfOthers(f);
+    // Ids of others in the body are not part of the contract: refused, and nothing lands in B's thread.
+    const forged = await f.a.api.post('/api/me/conversation/messages', {
+      body: 'Till B?',
+      participantId: f.b.id,
+    });
+    expect(forged.statusCode).toBe(400);
+    const res = await f.a.api.post('/api/me/conversation/messages', { body: 'Från A' });
+    expect(res.statusCode).toBe(201);
+    f.expectNothingOfOthers(res);
+    const { rows } = await f.db.query<{ participant_id: string }>(
+      `select participant_id from conversation_messages where body in ('Från A', 'Till B?')`,
+    );
+    expect(rows).toEqual([{ participant_id: f.a.id }]);
+  },
+  'GET /api/me/conversation': async (f) => {
+    await conversationsOfOthers(f);
+    const res = await f.a.api.get('/api/me/conversation');
+    expect(res.statusCode).toBe(200);
+    f.expectNothingOfOthers(res);
+    for (const m of res.json().messages) expect(m.body).not.toMatch(/^(B|C) /);
+    // Opening hers marked nothing of B's or C's read.
+    const { rows } = await f.db.query(
+      `select 1 from conversation_messages where participant_id <> $1 and read_at is not null`,
+      [f.a.id],
+    );
+    expect(rows).toEqual([]);
+  },
+  'GET /api/me/conversation/unread': async (f) => {
+    await conversationsOfOthers(f);
+    const res = await f.a.api.get('/api/me/conversation/unread');
+    expect(res.json()).toEqual({ unread: 0 });
+  },
 };
+
+let conversationsMade = false;
+/** B and C each write to their team and get an answer (once per file). */
+async function conversationsOfOthers(f: Fixture) {
+  if (conversationsMade) return;
+  conversationsMade = true;
+  for (const [p, coach] of [
+    [f.b, f.coachA],
+    [f.c, f.coachC],
+  ] as const) {
+    const mine = await p.api.post('/api/me/conversation/messages', {
+      body: `${p.firstName.charAt(0)} skriver`,
+    });
+    expect(mine.statusCode).toBe(201);
+    const answer = await as(f.app, coach).post(`/api/participants/${p.id}/conversation/messages`, {
+      body: `${p.firstName.charAt(0)} får svar`,
+    });
+    expect(answer.statusCode).toBe(201);
+  }
+}
 
 const routeKey = (r: { method: string; url: string }) => `${r.method} ${r.url}`;
 const participantRoutes = fixture.app.apiRoutes.filter((r) => r.auth === 'participant');

@@ -14,6 +14,7 @@ import {
 } from 'fastify-type-provider-zod';
 import { auditRoutes } from './audit/routes.ts';
 import { participantAccessRoutes } from './participant-access/routes.ts';
+import { conversationRoutes } from './conversations/routes.ts';
 import { registerAuthHooks } from './auth/hooks.ts';
 import { authRoutes } from './auth/routes.ts';
 import type { Config } from './config.ts';
@@ -176,6 +177,7 @@ export async function createApp({ db, config }: { db: Db; config: Config }) {
   await app.register(planRoutes);
   await app.register(looseThreadRoutes);
   await app.register(participantAccessRoutes);
+  await app.register(conversationRoutes);
 
   app.get('/api/openapi.json', { config: { auth: 'public' }, schema: { hide: true } }, async () =>
     app.swagger(),

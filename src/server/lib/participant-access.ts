@@ -13,6 +13,8 @@ const readsOfMergedRecord = new Set([
   'calendar_feed.list',
   'consent.list',
   'contact.list',
+  'conversation.read',
+  'conversation.unread',
   'employer_suggestion.list',
   'enrolment.list',
   'journal.read',

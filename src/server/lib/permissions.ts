@@ -81,6 +81,9 @@ export const permissions = {
   'calendar.participants': ['unit_manager', 'coach', 'case_worker'],
   // Every message sent to a participant (reminders), and pausing them (e.g. during sick leave).
   'messages.read': staffReadingCases,
+  // Samtal: her two-way conversation with the team, read and answered by everyone who sees her case file.
+  'conversations.read': staffReadingCases,
+  'conversations.write': staffReadingCases,
   'reminders.manage': ['unit_manager', 'coach', 'case_worker', 'teacher'],
   'plans.write': [
     'unit_manager',
