@@ -57,6 +57,11 @@ export const permissions = {
   'milestones.write': ['unit_manager', 'coach', 'case_worker', 'teacher'],
   'follow_ups.write': ['unit_manager', 'coach', 'case_worker'],
   'outcome_settings.manage': ['administrator'],
+  // ESF+ entry and exit data: sensitive items (health, ethnicity-like) for those who see the case file only.
+  'esf_entries.read': staffReadingCases,
+  'esf_entries.write': ['unit_manager', 'coach', 'case_worker'],
+  // The funder's monthly lists: the administrator across units (pseudonymous), a unit manager her unit.
+  'funder_report.export': ['administrator', 'unit_manager'],
   // The adult-education school: participants who consented to sharing with it, and their study progress only.
   'partner.read': ['partner'],
   'partner.record': ['partner'],
