@@ -31,6 +31,7 @@ import { programmeRoutes } from './programmes/routes.ts';
 import { employerRoutes } from './employers/routes.ts';
 import { placementRoutes } from './placements/routes.ts';
 import { meetingRoutes } from './meetings/routes.ts';
+import { dashboardRoutes } from './dashboards/routes.ts';
 import { funderReportRoutes } from './funder-report/routes.ts';
 import { milestoneRoutes } from './milestones/routes.ts';
 import { volunteerRoutes } from './volunteers/routes.ts';
@@ -161,6 +162,7 @@ export async function createApp({ db, config }: { db: Db; config: Config }) {
   await app.register(employerRoutes);
   await app.register(placementRoutes);
   await app.register(meetingRoutes);
+  await app.register(dashboardRoutes);
   await app.register(funderReportRoutes);
   await app.register(milestoneRoutes);
   await app.register(volunteerRoutes);

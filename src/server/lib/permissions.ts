@@ -57,6 +57,8 @@ export const permissions = {
   'milestones.write': ['unit_manager', 'coach', 'case_worker', 'teacher'],
   'follow_ups.write': ['unit_manager', 'coach', 'case_worker'],
   'outcome_settings.manage': ['administrator'],
+  // Dashboards: a unit's staff their unit; administrator and analyst the organisation, small counts hidden.
+  'dashboards.read': ['administrator', 'analyst', ...staffReadingCases],
   // ESF+ entry and exit data: sensitive items (health, ethnicity-like) for those who see the case file only.
   'esf_entries.read': staffReadingCases,
   'esf_entries.write': ['unit_manager', 'coach', 'case_worker'],

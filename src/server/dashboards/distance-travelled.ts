@@ -1,0 +1,61 @@
+import type { Queryable } from '../db/types.ts';
+import type { Draft } from './figure.ts';
+import { peopleInScope, scopeParams, type Scope } from './scope.ts';
+
+type Row = { domain: string; people: number; first: string; latest: string; change: string };
+
+const round2 = (v: string) => Math.round(Number(v) * 100) / 100;
+
+/**
+ * Distance travelled per kartläggning domain: for each person with at least two ratings of a domain up to
+ * the period's end, her first and her latest rating; the figure gives how many such people there are and the
+ * averages of first, latest and change. Domains are named by the templates that define them.
+ */
+export async function distanceTravelled(tx: Queryable, scope: Scope): Promise<Draft> {
+  const { rows } = await tx.query<Row>(
+    `with r as (
+       select participant_id, domain, rating, assessment_id,
+              row_number() over (partition by participant_id, domain
+                                 order by assessed_on, created_at, assessment_id) as from_start,
+              row_number() over (partition by participant_id, domain
+                                 order by assessed_on desc, created_at desc, assessment_id desc) as from_end
+         from dashboard_assessment_ratings
+        where unit_id = any($1::uuid[]) and assessed_on <= $3::date
+          and participant_id in (${peopleInScope}))
+     select f.domain, count(*)::int as people, avg(f.rating)::text as first, avg(l.rating)::text as latest,
+            avg(l.rating - f.rating)::text as change
+       from r f join r l on l.participant_id = f.participant_id and l.domain = f.domain and l.from_end = 1
+      where f.from_start = 1 and f.assessment_id <> l.assessment_id
+      group by f.domain`,
+    scopeParams(scope),
+  );
+  const { rows: labels } = await tx.query<{ key: string; sv: string; en: string }>(
+    `select distinct on (d ->> 'key') d ->> 'key' as key, d ->> 'labelSv' as sv, d ->> 'labelEn' as en
+       from assessment_templates t cross join lateral jsonb_array_elements(t.domains) d
+      order by d ->> 'key', t.organisation_id nulls last, t.version desc`,
+  );
+  const order = new Map(labels.map((l, i) => [l.key, i]));
+  const named = new Map(labels.map((l) => [l.key, { sv: l.sv, en: l.en }]));
+  return {
+    key: 'distance',
+    chart: 'bar',
+    columns: [
+      { key: 'people', measure: 'count' },
+      { key: 'first', measure: 'average' },
+      { key: 'latest', measure: 'average' },
+      { key: 'change', measure: 'average' },
+    ],
+    rows: rows
+      .sort(
+        (a, b) =>
+          (order.get(a.domain) ?? 1e9) - (order.get(b.domain) ?? 1e9) || a.domain.localeCompare(b.domain),
+      )
+      .map((r) => ({
+        key: r.domain,
+        label: named.get(r.domain) ?? { sv: r.domain, en: r.domain },
+        cells: [r.people, round2(r.first), round2(r.latest), round2(r.change)],
+      })),
+    total: null,
+    peopleColumn: 0,
+  };
+}
