@@ -125,8 +125,10 @@ export async function createApp({ db, config }: { db: Db; config: Config }) {
         reply,
       );
     }
-    // The web app routes on the client: every other GET gets its page.
-    return reply.type('text/html').sendFile('index.html');
+    // The web apps route on the client: every other GET gets its page, the participant app's under /app.
+    const path = request.url.split(/[?#]/)[0]!;
+    const participantApp = path === '/app' || path.startsWith('/app/');
+    return reply.type('text/html').sendFile(participantApp ? 'participant-app/index.html' : 'index.html');
   });
 
   // Seal new audit entries into the hash chain every second (any one of several servers may do it).
