@@ -16,7 +16,6 @@ import { generateActivities } from './generate-activities.ts';
 import { generate } from './generate.ts';
 import { load, type LoadResult } from './load.ts';
 import { benchMatching } from './matching.ts';
-import { benchParticipantBundle } from './participant-bundle.ts';
 
 const { values } = parseArgs({
   options: {
@@ -26,7 +25,6 @@ const { values } = parseArgs({
     pool: { type: 'string', default: '10' },
     db: { type: 'string', default: process.env.DATABASE_URL ? 'both' : 'pglite' },
     // `--only matching`: the language-friends matching engine alone (no database, no server).
-    // `--only bundle`: the participant app's JavaScript on first load (reads the build in dist/web).
     only: { type: 'string' },
   },
 });
@@ -35,7 +33,6 @@ if (values.only === 'matching') {
   benchMatching(matchingBench);
   process.exit(0);
 }
-if (values.only === 'bundle') process.exit(benchParticipantBundle() ? 0 : 1);
 const participants = Number(values.participants);
 const seconds = Number(values.seconds);
 const connections = Number(values.connections);
@@ -310,5 +307,4 @@ if (pgList)
     `List endpoint p95 on PostgreSQL at ${connections} connections: ${pgList['p95 ms']} ms (target < 30 ms)`,
   );
 benchMatching(matchingBench);
-benchParticipantBundle();
 process.exit(0);

@@ -45,7 +45,7 @@ export function as(app: App, session: Pick<StaffSession, 'cookie' | 'csrfToken'>
     get: (url: string, extra?: Partial<InjectOptions>) => call('GET', url, undefined, extra),
     post: (url: string, body?: unknown, extra?: Partial<InjectOptions>) =>
       call('POST', url, body ?? {}, extra),
-    put: (url: string, body?: unknown) => call('PUT', url, body ?? {}),
+    put: (url: string, body?: unknown, extra?: Partial<InjectOptions>) => call('PUT', url, body ?? {}, extra),
     patch: (url: string, body?: unknown) => call('PATCH', url, body ?? {}),
     delete: (url: string) => call('DELETE', url),
   };

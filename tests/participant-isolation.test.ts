@@ -1,5 +1,7 @@
+import fs from 'node:fs';
 import type { LightMyRequestResponse } from 'fastify';
 import { describe, expect, it } from 'vitest';
+import { newId } from '#server/lib/ids.ts';
 import { createParticipantSession } from '#server/participant-access/sessions.ts';
 import { as, createTestApp, type TestApp } from './app.ts';
 import {
@@ -129,6 +131,72 @@ const cases: Record<string, Case> = {
     const res = await f.a.api.get('/api/me/conversation/unread');
     expect(res.json()).toEqual({ unread: 0 });
   },
+
+  // Lessons (src/server/lessons): LA for A's whole unit, LB for B's group only, LC in C's unit; B and C gave
+  // feedback with a voice message on the lesson each sees.
+  'GET /api/me/lessons': async (f) => {
+    const l = await lessonsOfOthers(f);
+    const res = await f.a.api.get('/api/me/lessons');
+    expect(res.json().map((x: { id: string }) => x.id)).toEqual([l.la]);
+    expect(res.json()[0].feedback).toEqual([]);
+    f.expectNothingOfOthers(res);
+  },
+  'GET /api/me/lessons/:id': async (f) => {
+    const l = await lessonsOfOthers(f);
+    for (const id of [l.lb, l.lc]) expect((await f.a.api.get(`/api/me/lessons/${id}`)).statusCode).toBe(404);
+    const res = await f.a.api.get(`/api/me/lessons/${l.la}`);
+    expect(res.json().feedback).toEqual([]);
+    f.expectNothingOfOthers(res);
+  },
+  'GET /api/me/lessons/:id/video': async (f) => {
+    const l = await lessonsOfOthers(f);
+    for (const id of [l.lb, l.lc])
+      expect((await f.a.api.get(`/api/me/lessons/${id}/video`)).statusCode).toBe(404);
+  },
+  'GET /api/me/lessons/:id/subtitles/:language': async (f) => {
+    const l = await lessonsOfOthers(f);
+    for (const id of [l.lb, l.lc])
+      expect((await f.a.api.get(`/api/me/lessons/${id}/subtitles/ar`)).statusCode).toBe(404);
+  },
+  'POST /api/me/lessons/:id/views': async (f) => {
+    const l = await lessonsOfOthers(f);
+    for (const id of [l.lb, l.lc])
+      expect((await f.a.api.post(`/api/me/lessons/${id}/views`)).statusCode).toBe(404);
+    const res = await f.a.api.post(`/api/me/lessons/${l.la}/views`);
+    expect(res.statusCode).toBe(201);
+    f.expectNothingOfOthers(res);
+  },
+  'POST /api/me/lessons/:id/understood': async (f) => {
+    const l = await lessonsOfOthers(f);
+    for (const id of [l.lb, l.lc])
+      expect((await f.a.api.post(`/api/me/lessons/${id}/understood`)).statusCode).toBe(404);
+  },
+  'POST /api/me/lessons/:id/feedback': async (f) => {
+    const l = await lessonsOfOthers(f);
+    expect((await f.a.api.post(`/api/me/lessons/${l.lc}/feedback`, { rating: 1 })).statusCode).toBe(404);
+    const forged = await f.a.api.post(`/api/me/lessons/${l.la}/feedback`, {
+      rating: 1,
+      participantId: f.b.id,
+    });
+    expect(forged.statusCode).toBe(400);
+  },
+  'PUT /api/me/lessons/:id/feedback/:feedbackId/voice': async (f) => {
+    const l = await lessonsOfOthers(f);
+    for (const [lesson, feedback] of [
+      [l.la, l.feedbackB],
+      [l.lc, l.feedbackC],
+    ] as const) {
+      const res = await f.a.api.put(`/api/me/lessons/${lesson}/feedback/${feedback}/voice`, oggVoice, {
+        headers: { 'content-type': 'audio/ogg' },
+      });
+      expect(res.statusCode).toBe(404);
+    }
+  },
+  'GET /api/me/lessons/:id/feedback/:feedbackId/voice': async (f) => {
+    const l = await lessonsOfOthers(f);
+    expect((await f.a.api.get(`/api/me/lessons/${l.la}/feedback/${l.feedbackB}/voice`)).statusCode).toBe(404);
+    expect((await f.a.api.get(`/api/me/lessons/${l.lc}/feedback/${l.feedbackC}/voice`)).statusCode).toBe(404);
+  },
 };
 
 let conversationsMade = false;
@@ -149,6 +217,64 @@ async function conversationsOfOthers(f: Fixture) {
     });
     expect(answer.statusCode).toBe(201);
   }
+}
+
+const oggVoice = Buffer.concat([Buffer.from('OggS'), Buffer.alloc(200, 1)]);
+let lessonsMade: { la: string; lb: string; lc: string; feedbackB: string; feedbackC: string } | undefined;
+/** Published lessons in both units (once per file), B and C each with feedback and a voice message. */
+async function lessonsOfOthers(f: Fixture) {
+  if (lessonsMade) return lessonsMade;
+  const { rows } = await f.db.query<{ organisation_id: string }>(
+    'select organisation_id from units where id = $1',
+    [f.a.unitId],
+  );
+  const organisationId = rows[0]!.organisation_id;
+  const video = fs.readFileSync(new URL('./fixtures/lesson.webm', import.meta.url));
+  const publish = async (unitId: string, activityIds: string[]) => {
+    const teacher = await createStaff(f.db, { organisationId, role: 'teacher', unitId });
+    const api = as(f.app, teacher);
+    const lesson = (await api.post('/api/lessons', { title: 'Lektion', activityIds })).json();
+    const put = (url: string, payload: Buffer, type: string) =>
+      f.app.inject({
+        method: 'PUT',
+        url,
+        payload,
+        headers: { cookie: teacher.cookie, 'x-csrf-token': teacher.csrfToken, 'content-type': type },
+      });
+    const uploaded = await put(`/api/lessons/${lesson.id}/video?version=0`, video, 'video/webm');
+    await put(
+      `/api/lessons/${lesson.id}/subtitles/ar`,
+      Buffer.from('WEBVTT\n\n00:00.000 --> 00:01.000\nمرحبا\n'),
+      'text/vtt',
+    );
+    const res = await api.post(`/api/lessons/${lesson.id}/publish`, { version: uploaded.json().version });
+    expect(res.statusCode).toBe(200);
+    return lesson.id as string;
+  };
+  const group = newId();
+  await f.db.query(`insert into activities (id, unit_id, type, title) values ($1, $2, 'swedish', 'SFI B')`, [
+    group,
+    f.b.unitId,
+  ]);
+  await f.db.query(
+    `insert into activity_participants (activity_id, participant_id, unit_id, joined_on) values ($1, $2, $3, '2026-01-01')`,
+    [group, f.b.id, f.b.unitId],
+  );
+  const la = await publish(f.a.unitId, []);
+  const lb = await publish(f.b.unitId, [group]);
+  const lc = await publish(f.c.unitId, []);
+  const feedback = async (p: Person, lesson: string) => {
+    const fb = (
+      await p.api.post(`/api/me/lessons/${lesson}/feedback`, { rating: 2, words: `${p.firstName} undrar` })
+    ).json();
+    const voiced = await p.api.put(`/api/me/lessons/${lesson}/feedback/${fb.id}/voice`, oggVoice, {
+      headers: { 'content-type': 'audio/ogg' },
+    });
+    expect(voiced.statusCode).toBe(200);
+    return fb.id as string;
+  };
+  lessonsMade = { la, lb, lc, feedbackB: await feedback(f.b, la), feedbackC: await feedback(f.c, lc) };
+  return lessonsMade;
 }
 
 const routeKey = (r: { method: string; url: string }) => `${r.method} ${r.url}`;

@@ -48,6 +48,9 @@ export const permissions = {
   'volunteers.read': ['unit_manager', 'volunteer_coordinator'],
   'volunteers.manage': ['unit_manager', 'volunteer_coordinator'],
   'areas.manage': ['unit_manager', 'volunteer_coordinator'],
+  // Language-friend matches: proposals, the match's steps, its log and check-ins, the figures.
+  'language_friend_matches.read': ['unit_manager', 'volunteer_coordinator'],
+  'language_friend_matches.manage': ['unit_manager', 'volunteer_coordinator'],
   // A participant's wish for a language friend, marked from her case file.
   'language_friend_interest.read': staffReadingCases,
   'language_friend_interest.write': ['unit_manager', 'coach', 'case_worker', 'volunteer_coordinator'],
@@ -92,6 +95,9 @@ export const permissions = {
   'conversations.read': staffReadingCases,
   'conversations.write': staffReadingCases,
   'reminders.manage': ['unit_manager', 'coach', 'case_worker', 'teacher'],
+  // Video lessons: teachers (and the unit manager) record and answer; coaches follow who watched.
+  'lessons.read': ['unit_manager', 'coach', 'teacher'],
+  'lessons.write': ['unit_manager', 'teacher'],
   'plans.write': [
     'unit_manager',
     'coach',
