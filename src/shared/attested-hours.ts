@@ -13,9 +13,9 @@ export const HoursExportQuery = z.strictObject({
 export type HoursExportQuery = z.input<typeof HoursExportQuery>;
 
 /**
- * The unit's attested hours in a month: every participant with a mark at a session held that month, her
- * hours per activity (null: no mark at that activity) and her total. The identity number is masked, as in
- * lists.
+ * The unit's attested hours in a month: every participant with a mark at a session held that month or a
+ * placement on its working days, her hours per activity (null: no mark at that activity), at placements, and
+ * her total. The identity number is masked, as in lists.
  */
 export const UnitHours = z.object({
   month: z.string(),
@@ -27,6 +27,11 @@ export const UnitHours = z.object({
       lastName: z.string(),
       identityNumberMasked: z.string().nullable(),
       hours: z.array(z.number().nullable()),
+      /** Hours present at the activities' sessions. */
+      attendance: z.number(),
+      /** Her placements' planned hours on their working days in the month (see activities/attendance.ts). */
+      placement: z.number(),
+      /** Attendance and placement hours together. */
       total: z.number(),
     }),
   ),

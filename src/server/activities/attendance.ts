@@ -95,6 +95,26 @@ export const inMonth = `s.cancelled_at is null
   and s.starts_at >= (to_date($2, 'YYYY-MM'))::timestamp at time zone '${timeZone}'
   and s.starts_at < (to_date($2, 'YYYY-MM') + interval '1 month')::timestamp at time zone '${timeZone}'`;
 
+/**
+ * Attested placement hours per participant of a unit ($1) in a month ($2, as `inMonth`): a placement that
+ * took place (ongoing, completed or ended early; a planned one does not count) gives its planned hours per
+ * week spread evenly over the working days Monday to Friday of its period (a fifth a day; public holidays are
+ * not taken out), from its first day to its last, or to the day it ended early, and not beyond today
+ * (Stockholm), only the days in the month.
+ */
+export const placementHoursSql = `
+  select pl.participant_id as "participantId",
+         round(sum(pl.hours_per_week / 5), 2)::float8 as hours
+    from placements pl
+    cross join lateral generate_series(
+      greatest(pl.starts_on, to_date($2, 'YYYY-MM'))::timestamp,
+      least(coalesce(pl.ended_early_on, pl.ends_on), (to_date($2, 'YYYY-MM') + interval '1 month - 1 day')::date,
+            (now() at time zone '${timeZone}')::date)::timestamp,
+      interval '1 day') as d(day)
+   where pl.unit_id = $1 and pl.status in ('ongoing', 'completed', 'ended_early')
+     and pl.hours_per_week > 0 and extract(isodow from d.day) < 6
+   group by pl.participant_id`;
+
 /** Marks and attested hours (time present) of the grouped sessions `s` and marks `at`. */
 export const tally = `count(*)::int as sessions,
   count(*) filter (where at.status = 'present')::int as present,

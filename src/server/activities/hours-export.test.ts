@@ -191,9 +191,9 @@ describe('attested hours of one activity', () => {
 describe('attested hours of the unit', () => {
   const expected = [
     // Sorted by last name as the database compares them: '=' before letters.
-    ['\'=HYPERLINK("http://x.test","Tesfaye")', 'Yonas', null, 1, null, 1],
-    ['Ali', 'Amina', '19121212-****', 1, 3.5, 4.5],
-    ['Yusuf', 'Hodan', null, null, 0, 0],
+    ['\'=HYPERLINK("http://x.test","Tesfaye")', 'Yonas', null, 1, null, 1, 0, 1],
+    ['Ali', 'Amina', '19121212-****', 1, 3.5, 4.5, 0, 4.5],
+    ['Yusuf', 'Hodan', null, null, 0, 0, 0, 0],
   ];
 
   it('shows each participant’s hours per activity and her total on screen', async () => {
@@ -236,6 +236,8 @@ describe('attested hours of the unit', () => {
       "'@Hälsoskola",
       'Svenska A',
       'Närvarotimmar totalt',
+      'Praktiktimmar',
+      'Timmar totalt',
     ]);
     expect(rows.slice(1)).toEqual(expected.map((r) => r.map((c) => (c === null ? '' : String(c)))));
   });
@@ -252,9 +254,11 @@ describe('attested hours of the unit', () => {
       "'@Hälsoskola",
       'Svenska A',
       'Närvarotimmar totalt',
+      'Praktiktimmar',
+      'Timmar totalt',
     ]);
     // Empty cells are holes in ExcelJS's row values; compare them as null.
-    expect(sheet.rows.slice(1).map((r) => Array.from({ length: 6 }, (_, i) => r[i] ?? null))).toEqual(
+    expect(sheet.rows.slice(1).map((r) => Array.from({ length: 8 }, (_, i) => r[i] ?? null))).toEqual(
       expected,
     );
     expect(sheet.rows.flat().some((c) => typeof c === 'object' && c !== null && 'formula' in c)).toBe(false);

@@ -6,7 +6,7 @@ import type { Queryable } from '../db/types.ts';
 import { audit } from '../lib/audit.ts';
 import type { Ctx } from '../lib/context.ts';
 import { tableCsv, tableXlsx, type Table } from '../lib/spreadsheet.ts';
-import { inMonth, tally } from './attendance.ts';
+import { inMonth, placementHoursSql, tally } from './attendance.ts';
 import { findActivity, unitOf } from './service.ts';
 
 type Query = z.output<typeof HoursExportQuery>;
@@ -51,33 +51,58 @@ const masked = (n: string | null) => (n ? maskIdentityNumber(n) : null);
 /** Sums hours without floating-point dust (hours are rounded to hundredths). */
 const sum = (values: number[]) => Math.round(values.reduce((a, b) => a + b * 100, 0)) / 100;
 
-function unitHoursOf(month: string, rows: HoursRow[]): UnitHours {
+type Person = { id: string; firstName: string; lastName: string; identityNumber: string | null };
+
+/** Attested placement hours per participant in the month (rule at `placementHoursSql`). */
+async function placementHours(tx: Queryable, unitId: string, month: string): Promise<Map<string, number>> {
+  const { rows } = await tx.query<{ participantId: string; hours: number }>(placementHoursSql, [
+    unitId,
+    month,
+  ]);
+  return new Map(rows.map((r) => [r.participantId, r.hours]));
+}
+
+/** The people of the rows, sorted as the database sorts names (as the activity lists are). */
+async function peopleOf(tx: Queryable, ids: string[]): Promise<Person[]> {
+  const { rows } = await tx.query<Person>(
+    `select id, first_name as "firstName", last_name as "lastName", identity_number as "identityNumber"
+       from participants where id = any($1::uuid[]) order by last_name, first_name, id`,
+    [ids],
+  );
+  return rows;
+}
+
+/** The unit's month: hours per activity, at placements, and the totals, for everyone with either. */
+async function unitHoursOf(tx: Queryable, unitId: string, month: string): Promise<UnitHours> {
+  const rows = await hoursRows(tx, unitId, month, null);
+  const placements = await placementHours(tx, unitId, month);
   const titles = new Map<string, string>();
   for (const r of [...rows].sort((a, b) => a.title.localeCompare(b.title, 'sv'))) {
     titles.set(r.activityId, r.title);
   }
   const columns = [...titles.keys()];
-  const people = new Map<string, UnitHours['participants'][number]>();
-  for (const r of rows) {
-    let person = people.get(r.participantId);
-    if (!person) {
-      person = {
-        participantId: r.participantId,
-        firstName: r.firstName,
-        lastName: r.lastName,
-        identityNumberMasked: masked(r.identityNumber),
-        hours: columns.map(() => null),
-        total: 0,
-      };
-      people.set(r.participantId, person);
-    }
-    person.hours[columns.indexOf(r.activityId)] = r.hours;
-  }
-  for (const person of people.values()) person.total = sum(person.hours.map((h) => h ?? 0));
+  const ids = [...new Set([...rows.map((r) => r.participantId), ...placements.keys()])];
+  const participants = (await peopleOf(tx, ids)).map((p) => {
+    const hours: (number | null)[] = columns.map(() => null);
+    for (const r of rows.filter((row) => row.participantId === p.id))
+      hours[columns.indexOf(r.activityId)] = r.hours;
+    const attendance = sum(hours.map((h) => h ?? 0));
+    const placement = placements.get(p.id) ?? 0;
+    return {
+      participantId: p.id,
+      firstName: p.firstName,
+      lastName: p.lastName,
+      identityNumberMasked: masked(p.identityNumber),
+      hours,
+      attendance,
+      placement,
+      total: sum([attendance, placement]),
+    };
+  });
   return {
     month,
     activities: columns.map((activityId) => ({ activityId, title: titles.get(activityId)! })),
-    participants: [...people.values()],
+    participants,
   };
 }
 
@@ -85,7 +110,7 @@ function unitHoursOf(month: string, rows: HoursRow[]): UnitHours {
 export function getUnitHours(ctx: Ctx, month: string): Promise<UnitHours> {
   const unitId = unitOf(ctx);
   return inTenant(ctx, async (tx) => {
-    const hours = unitHoursOf(month, await hoursRows(tx, unitId, month, null));
+    const hours = await unitHoursOf(tx, unitId, month);
     await audit(tx, ctx, {
       action: 'attendance.hours',
       subjectType: 'unit',
@@ -107,6 +132,8 @@ const headers = {
     excused: 'Giltigt frånvarande',
     hours: 'Närvarotimmar',
     total: 'Närvarotimmar totalt',
+    placement: 'Praktiktimmar',
+    grandTotal: 'Timmar totalt',
     sheet: 'Närvarotimmar',
     file: 'narvarotimmar',
   },
@@ -120,6 +147,8 @@ const headers = {
     excused: 'Excused',
     hours: 'Attested hours',
     total: 'Attested hours in total',
+    placement: 'Placement hours',
+    grandTotal: 'Hours in total',
     sheet: 'Attested hours',
     file: 'attested-hours',
   },
@@ -161,12 +190,16 @@ function unitTable(hours: UnitHours, lang: Lang): Table {
       h.identityNumber,
       ...distinct(hours.activities.map((a) => a.title)),
       h.total,
+      h.placement,
+      h.grandTotal,
     ],
     rows: hours.participants.map((p) => [
       p.lastName,
       p.firstName,
       p.identityNumberMasked,
       ...p.hours,
+      p.attendance,
+      p.placement,
       p.total,
     ]),
   };
@@ -227,7 +260,7 @@ export function exportActivityHours(ctx: Ctx, activityId: string, query: Query):
 export function exportUnitHours(ctx: Ctx, query: Query): Promise<ExportFile> {
   const unitId = unitOf(ctx);
   return inTenant(ctx, async (tx) => {
-    const hours = unitHoursOf(query.month, await hoursRows(tx, unitId, query.month, null));
+    const hours = await unitHoursOf(tx, unitId, query.month);
     await auditExport(
       tx,
       ctx,

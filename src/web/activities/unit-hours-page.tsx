@@ -56,6 +56,8 @@ export function UnitHoursPage() {
                       <Link to={`/activities/${a.activityId}`}>{a.title}</Link>
                     </th>
                   ))}
+                  <th scope="col">{t('attestedHours.attendance')}</th>
+                  <th scope="col">{t('attestedHours.placement')}</th>
                   <th scope="col">{t('attestedHours.total')}</th>
                 </tr>
               </thead>
@@ -80,6 +82,8 @@ export function UnitHoursPage() {
                         )}
                       </td>
                     ))}
+                    <td>{number.format(p.attendance)}</td>
+                    <td>{number.format(p.placement)}</td>
                     <td>
                       <strong>{number.format(p.total)}</strong>
                     </td>

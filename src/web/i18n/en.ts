@@ -1947,13 +1947,15 @@ export const en: Catalogue = {
   },
   attestedHours: {
     title: 'Attested hours',
-    lead: 'The unit’s attested hours per participant and month: time present at sessions held. Cancelled sessions do not count.',
+    lead: 'The unit’s attested hours per participant and month: time present at sessions held (cancelled ones do not count) and placements: the planned hours per week spread over the placement’s weekdays Monday to Friday in the month, up to an early end.',
     link: 'Attested hours for the whole unit',
     back: 'Back to the activities',
     none: 'No attendance is marked in {{month}}.',
     caption: 'Attested hours per participant and activity, {{month}}',
     identityNumber: 'Identity number',
     total: 'Total',
+    attendance: 'Attendance in total',
+    placement: 'Placements',
     notTaking: 'No attendance at this activity',
     download: {
       xlsx: 'Download Excel file (XLSX), {{month}}',

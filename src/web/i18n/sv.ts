@@ -1948,13 +1948,15 @@ export const sv = {
   },
   attestedHours: {
     title: 'Närvarotimmar',
-    lead: 'Enhetens attesterade närvarotimmar per deltagare och månad: tid närvarande vid tillfällen som hölls. Inställda tillfällen räknas inte.',
+    lead: 'Enhetens attesterade närvarotimmar per deltagare och månad: tid närvarande vid tillfällen som hölls (inställda räknas inte) och praktik: planerade timmar per vecka fördelade på praktikens vardagar måndag–fredag i månaden, till och med ett tidigt avslut.',
     link: 'Närvarotimmar för hela enheten',
     back: 'Till aktiviteterna',
     none: 'Ingen närvaro är markerad i {{month}}.',
     caption: 'Närvarotimmar per deltagare och aktivitet, {{month}}',
     identityNumber: 'Personnummer',
     total: 'Totalt',
+    attendance: 'Närvaro totalt',
+    placement: 'Praktik',
     notTaking: 'Ingen närvaro i aktiviteten',
     download: {
       xlsx: 'Ladda ner Excel-fil (XLSX), {{month}}',
