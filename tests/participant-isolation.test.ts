@@ -132,6 +132,28 @@ const cases: Record<string, Case> = {
     expect(res.json()).toEqual({ unread: 0 });
   },
 
+  // Language friends (src/server/volunteers/matches): B and C each have a match with a check-in due.
+  'GET /api/me/language-friend': async (f) => {
+    await languageFriendsOfOthers(f);
+    const res = await f.a.api.get('/api/me/language-friend');
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toEqual({ match: null });
+    f.expectNothingOfOthers(res);
+  },
+  'POST /api/me/language-friend/feedback': async (f) => {
+    await languageFriendsOfOthers(f);
+    const res = await f.a.api.post('/api/me/language-friend/feedback', { rating: 1 });
+    expect(res.statusCode).toBe(409);
+    f.expectNothingOfOthers(res);
+    const forged = await f.a.api.post('/api/me/language-friend/feedback', {
+      rating: 1,
+      participantId: f.b.id,
+    });
+    expect(forged.statusCode).toBe(400);
+    const { rows } = await f.db.query('select 1 from language_friend_feedback');
+    expect(rows).toEqual([]);
+  },
+
   // Lessons (src/server/lessons): LA for A's whole unit, LB for B's group only, LC in C's unit; B and C gave
   // feedback with a voice message on the lesson each sees.
   'GET /api/me/lessons': async (f) => {
@@ -198,6 +220,43 @@ const cases: Record<string, Case> = {
     expect((await f.a.api.get(`/api/me/lessons/${l.lc}/feedback/${l.feedbackC}/voice`)).statusCode).toBe(404);
   },
 };
+
+let languageFriendsMade = false;
+/** B and C each in a trial match with a volunteer of their unit, the first check-in due (once per file). */
+async function languageFriendsOfOthers(f: Fixture) {
+  if (languageFriendsMade) return;
+  languageFriendsMade = true;
+  for (const [p, coach] of [
+    [f.b, f.coachA],
+    [f.c, f.coachC],
+  ] as const) {
+    const volunteer = newId();
+    const meeting = newId();
+    await f.db.query(
+      `insert into volunteers (id, unit_id, status, first_name, last_name, email, consent_at)
+       values ($1, $2, 'approved', 'Vilma', 'Volontär', 'vilma@example.test', now())`,
+      [volunteer, p.unitId],
+    );
+    await f.db.query(
+      `insert into meetings (id, unit_id, participant_id, starts_at, ends_at, title, status, held_at, created_by)
+       values ($1, $2, $3, now() - interval '40 days', now() - interval '40 days' + interval '1 hour', 'Språkvän',
+               'held', now(), $4)`,
+      [meeting, p.unitId, p.id, coach.userId],
+    );
+    const match = newId();
+    await f.db.query(
+      `insert into language_friend_matches (id, unit_id, volunteer_id, participant_id, status, score,
+         intro_meeting_id, trial_started_on, meeting_place, created_by)
+       values ($1, $2, $3, $4, 'trial', 50, $5, current_date - 40, 'Biblioteket', $6)`,
+      [match, p.unitId, volunteer, p.id, meeting, coach.userId],
+    );
+    await f.db.query(
+      `insert into language_friend_check_ins (id, match_id, unit_id, participant_id, months, due_on)
+       values ($1, $2, $3, $4, 1, current_date - 10)`,
+      [newId(), match, p.unitId, p.id],
+    );
+  }
+}
 
 let conversationsMade = false;
 /** B and C each write to their team and get an answer (once per file). */

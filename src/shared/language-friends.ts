@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Id, Timestamp, Version } from './common.ts';
 
 /**
  * Language friends (språkvän): the vocabulary of a volunteer's and a participant's profile, and the reasons the
@@ -236,3 +237,228 @@ export function reasonText(reason: MatchReason, lang: ReasonLanguage): string {
         : 'The participant wished to meet a woman, and the volunteer is a woman.';
   }
 }
+
+// Matches: the coordinator accepts a proposed pair, introduces them at a first meeting she leads, starts the
+// trial month when it was held, confirms the match afterwards, and either side ends it.
+
+export const matchStatuses = ['proposed', 'introduced', 'trial', 'active', 'ended'] as const;
+export type MatchStatus = (typeof matchStatuses)[number];
+/** Who ended a match. */
+export const matchParties = ['participant', 'volunteer', 'coordinator'] as const;
+export type MatchParty = (typeof matchParties)[number];
+/** A match that still takes the participant and one of the volunteer's places. */
+export const openMatchStatuses = ['proposed', 'introduced', 'trial', 'active'] as const;
+/** Check-ins after the trial started, in months. */
+export const checkInMonths = [1, 3] as const;
+
+const Person = z.object({ id: Id, name: z.string() });
+
+export const ProposedPairView = z.object({
+  volunteer: Person,
+  participant: Person,
+  score: z.number().int(),
+  reasons: z.array(MatchReason),
+});
+export type ProposedPairView = z.infer<typeof ProposedPairView>;
+
+export const ProposalsView = z.object({
+  pairs: z.array(ProposedPairView),
+  total: z.number().int(),
+  unmatchedParticipants: z.array(Person),
+  /** Approved, not paused volunteers with a free place, and participants waiting, when the engine ran. */
+  volunteers: z.number().int(),
+  participants: z.number().int(),
+});
+export type ProposalsView = z.infer<typeof ProposalsView>;
+
+export const AlternativesQuery = z.strictObject({ participantId: Id });
+/** Every eligible volunteer for one participant, best first: what the coordinator changes a proposal to. */
+export const AlternativesView = z.object({
+  participant: Person,
+  options: z.array(ProposedPairView.extend({ freePlaces: z.number().int() })),
+});
+export type AlternativesView = z.infer<typeof AlternativesView>;
+
+export const PairInput = z.strictObject({ volunteerId: Id, participantId: Id });
+export const RejectPairInput = PairInput.extend({ reason: z.string().trim().min(1).max(1000) });
+
+const Meeting = z.object({
+  startsAt: Timestamp,
+  endsAt: Timestamp,
+  place: z.string().nullable(),
+});
+
+export const MatchLogEntry = z.object({
+  id: Id,
+  metOn: z.iso.date(),
+  activity: z.string(),
+  hours: z.number(),
+  recordedBy: z.enum(['coordinator', 'volunteer']),
+  createdAt: Timestamp,
+});
+export type MatchLogEntry = z.infer<typeof MatchLogEntry>;
+
+export const MatchFeedback = z.object({
+  side: z.enum(['participant', 'volunteer']),
+  rating: z.number().int().min(1).max(5),
+  words: z.string().nullable(),
+  createdAt: Timestamp,
+});
+
+export const MatchCheckIn = z.object({
+  id: Id,
+  months: z.number().int(),
+  dueOn: z.iso.date(),
+  /** On or past its day, and the match not ended. */
+  due: z.boolean(),
+  remindedAt: Timestamp.nullable(),
+  feedback: z.array(MatchFeedback),
+});
+export type MatchCheckIn = z.infer<typeof MatchCheckIn>;
+
+export const MatchSummary = z.object({
+  id: Id,
+  status: z.enum(matchStatuses),
+  volunteer: Person,
+  participant: Person,
+  score: z.number().int(),
+  createdAt: Timestamp,
+  endedAt: Timestamp.nullable(),
+  /** A check-in is due and someone has not answered it. */
+  checkInDue: z.boolean(),
+});
+export type MatchSummary = z.infer<typeof MatchSummary>;
+
+export const Match = MatchSummary.extend({
+  reasons: z.array(MatchReason),
+  shareLanguages: z.boolean(),
+  shareInterests: z.boolean(),
+  meetingPlace: z.string().nullable(),
+  introMeeting: Meeting.extend({ id: Id, status: z.enum(['planned', 'held', 'cancelled']) }).nullable(),
+  trialStartedOn: z.iso.date().nullable(),
+  /** The day the coordinator may confirm the match (a month after the trial started). */
+  trialEndsOn: z.iso.date().nullable(),
+  confirmedAt: Timestamp.nullable(),
+  endedByParty: z.enum(matchParties).nullable(),
+  endReason: z.string().nullable(),
+  nextMeeting: Meeting.nullable(),
+  link: z.object({ active: z.boolean(), sentAt: Timestamp.nullable() }),
+  log: z.array(MatchLogEntry),
+  checkIns: z.array(MatchCheckIn),
+  version: z.number().int(),
+});
+export type Match = z.infer<typeof Match>;
+
+export const MatchesQuery = z.strictObject({
+  status: z.enum(matchStatuses).optional(),
+  volunteerId: Id.optional(),
+});
+
+const MeetingPlace = z.string().trim().min(1).max(200);
+
+/** Books the introduction (the coordinator leads it) and sends the volunteer her link. */
+export const IntroduceMatchInput = z
+  .strictObject({
+    startsAt: Timestamp,
+    endsAt: Timestamp,
+    /** Where the introduction is held. */
+    place: MeetingPlace,
+    /** Where they will usually meet, shown to both; the introduction's place when not given. */
+    meetingPlace: MeetingPlace.optional(),
+    shareLanguages: z.boolean().default(true),
+    shareInterests: z.boolean().default(true),
+    version: Version,
+  })
+  .refine((v) => Date.parse(v.endsAt) > Date.parse(v.startsAt), {
+    path: ['endsAt'],
+    message: 'The end must come after the start.',
+  });
+export type IntroduceMatchInput = z.input<typeof IntroduceMatchInput>;
+
+export const StartTrialInput = z.strictObject({ heldOn: z.iso.date(), version: Version });
+export const MatchVersionInput = z.strictObject({ version: Version });
+export const EndMatchInput = z.strictObject({
+  endedBy: z.enum(matchParties),
+  reason: z.string().trim().min(1).max(1000),
+  version: Version,
+});
+
+const NextMeeting = z
+  .strictObject({ startsAt: Timestamp, endsAt: Timestamp })
+  .refine((v) => Date.parse(v.endsAt) > Date.parse(v.startsAt), {
+    path: ['endsAt'],
+    message: 'The end must come after the start.',
+  });
+
+/** One meeting they had: the day, what they did and how long; optionally when they meet next. */
+export const LogMeetingInput = z.strictObject({
+  metOn: z.iso.date(),
+  activity: z.string().trim().min(1).max(500),
+  hours: z.number().positive().max(12).multipleOf(0.25),
+  next: NextMeeting.optional(),
+});
+export type LogMeetingInput = z.input<typeof LogMeetingInput>;
+
+/** Short feedback at a check-in: 1 (bad) to 5 (very good), with optional words. */
+export const FeedbackInput = z.strictObject({
+  rating: z.number().int().min(1).max(5),
+  words: z
+    .string()
+    .trim()
+    .max(1000)
+    .transform((v) => v || null)
+    .optional(),
+});
+export type FeedbackInput = z.input<typeof FeedbackInput>;
+
+/** The volunteer ends the match from her page. */
+export const VolunteerEndInput = z.strictObject({ reason: z.string().trim().min(1).max(1000) });
+
+export const LinkTokenParams = z.strictObject({ token: z.string().min(20).max(100) });
+
+/**
+ * What the volunteer sees through her link, and nothing more: the participant's first name, what the
+ * coordinator shares (languages, interests: empty when withheld), where they meet and their next meeting.
+ */
+export const VolunteerMatchView = z.strictObject({
+  participantFirstName: z.string(),
+  status: z.enum(matchStatuses),
+  languages: z.array(z.string()),
+  interests: z.array(z.enum(interests)),
+  meetingPlace: z.string().nullable(),
+  nextMeeting: z
+    .strictObject({ startsAt: Timestamp, endsAt: Timestamp, place: z.string().nullable() })
+    .nullable(),
+  checkInDue: z.boolean(),
+});
+export type VolunteerMatchView = z.infer<typeof VolunteerMatchView>;
+
+/** The participant app's view of her language friend (GET /api/me/language-friend). */
+export const myLanguageFriendSchema = z.strictObject({
+  match: z
+    .strictObject({
+      status: z.enum(matchStatuses),
+      volunteerFirstName: z.string(),
+      languages: z.array(z.string()),
+      interests: z.array(z.string()),
+      meetingPlace: z.string().nullable(),
+      nextMeeting: z
+        .strictObject({ startsAt: Timestamp, endsAt: Timestamp, place: z.string().nullable() })
+        .nullable(),
+      checkInDue: z.boolean(),
+    })
+    .nullable(),
+});
+export type MyLanguageFriend = z.infer<typeof myLanguageFriendSchema>;
+
+export const FiguresQuery = z.strictObject({ from: z.iso.date(), to: z.iso.date() });
+export const LanguageFriendFigures = z.object({
+  volunteersByStatus: z.array(z.object({ status: z.string(), count: z.number().int() })),
+  activeMatches: z.number().int(),
+  trialMatches: z.number().int(),
+  /** Stockholm months (yyyy-mm) between from and to with logged meetings. */
+  perMonth: z.array(z.object({ month: z.string(), meetings: z.number().int(), hours: z.number() })),
+  /** Matches whose trial started at least six months before they ended (or before now, if still open). */
+  lastedSixMonths: z.number().int(),
+});
+export type LanguageFriendFigures = z.infer<typeof LanguageFriendFigures>;

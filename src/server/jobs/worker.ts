@@ -7,6 +7,7 @@ import {
   evaluationReminderHandlers,
 } from '../reminders/evaluation-reminders.ts';
 import { enqueueReminderScan, reminderHandlers } from '../reminders/scheduler.ts';
+import { checkInHandlers, enqueueCheckInScan } from '../volunteers/matches/check-ins.ts';
 import { pruneJobs, runJobs, type JobHandler, type Log, type RunSummary } from './queue.ts';
 
 const silent: Log = { info() {}, warn() {}, error() {} };
@@ -23,6 +24,7 @@ export function defaultHandlers(reminderHours: number, publicUrl?: string): Reco
   return {
     ...reminderHandlers(reminderHours),
     ...(publicUrl ? evaluationReminderHandlers(publicUrl) : {}),
+    ...(publicUrl ? checkInHandlers(publicUrl) : {}),
   };
 }
 
@@ -45,6 +47,7 @@ export async function tick(
   const log = options.log ?? silent;
   await enqueueReminderScan(db, now);
   if (options.publicUrl) await enqueueEvaluationReminderScan(db, now);
+  if (options.publicUrl) await enqueueCheckInScan(db, now);
   const jobs = await runDueJobs(db, now, options);
   const outbox = await deliverOutbox(db, senders, now, log);
   return { jobs, outbox };

@@ -93,43 +93,57 @@ export function listMeetings(
 }
 
 export function createMeeting(ctx: Ctx, participantId: string, input: CreateInput): Promise<Meeting> {
-  return forParticipant(ctx, participantId, 'meeting.create', async (tx) => {
-    await checkStaff(tx, ctx, input.staffIds);
-    const id = newId();
-    await tx.query(
-      `insert into meetings (id, unit_id, participant_id, starts_at, ends_at, title, agenda, place, online_url,
+  return forParticipant(ctx, participantId, 'meeting.create', (tx) =>
+    insertMeeting(tx, ctx, participantId, input),
+  );
+}
+
+/**
+ * Books a meeting inside the caller's transaction, for a participant the caller has already checked is hers
+ * (forParticipant), and audits it: createMeeting's body, also used where a meeting is booked as part of
+ * another step (the introduction of a language friend).
+ */
+export async function insertMeeting(
+  tx: Queryable,
+  ctx: Ctx,
+  participantId: string,
+  input: CreateInput,
+): Promise<Meeting> {
+  await checkStaff(tx, ctx, input.staffIds);
+  const id = newId();
+  await tx.query(
+    `insert into meetings (id, unit_id, participant_id, starts_at, ends_at, title, agenda, place, online_url,
                              interpreter_needed, interpreter_language, created_by)
        values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
-      [
-        id,
-        ctx.actor.unitId,
-        participantId,
-        input.startsAt,
-        input.endsAt,
-        input.title,
-        input.agenda ?? null,
-        input.place ?? null,
-        input.onlineUrl ?? null,
-        input.interpreterNeeded,
-        input.interpreterNeeded ? input.interpreterLanguage : null,
-        ctx.actor.userId,
-      ],
-    );
-    await setStaff(tx, ctx, id, new Date(input.startsAt), input.staffIds);
-    const meeting = await meetingOf(tx, participantId, id);
-    await audit(tx, ctx, {
-      action: 'meeting.create',
+    [
+      id,
+      ctx.actor.unitId,
       participantId,
-      subjectType: 'meeting',
-      subjectId: id,
-      details: {
-        staff: input.staffIds.length,
-        interpreter: input.interpreterNeeded,
-        clashes: meeting.clashes.length,
-      },
-    });
-    return meeting;
+      input.startsAt,
+      input.endsAt,
+      input.title,
+      input.agenda ?? null,
+      input.place ?? null,
+      input.onlineUrl ?? null,
+      input.interpreterNeeded,
+      input.interpreterNeeded ? input.interpreterLanguage : null,
+      ctx.actor.userId,
+    ],
+  );
+  await setStaff(tx, ctx, id, new Date(input.startsAt), input.staffIds);
+  const meeting = await meetingOf(tx, participantId, id);
+  await audit(tx, ctx, {
+    action: 'meeting.create',
+    participantId,
+    subjectType: 'meeting',
+    subjectId: id,
+    details: {
+      staff: input.staffIds.length,
+      interpreter: input.interpreterNeeded,
+      clashes: meeting.clashes.length,
+    },
   });
+  return meeting;
 }
 
 /**

@@ -1,8 +1,10 @@
 import type { AgeBand, AvailabilitySlot, Gender, Interest, LifeSituation } from '#shared/language-friends.ts';
 import { inTenant } from '../db/tenant.ts';
+import type { Queryable } from '../db/types.ts';
 import { audit } from '../lib/audit.ts';
 import type { Ctx } from '../lib/context.ts';
 import { AppError } from '../lib/errors.ts';
+import { pairKey } from './matching/propose.ts';
 import type { Area, ParticipantProfile, SpokenLanguage, VolunteerProfile } from './matching/profile.ts';
 
 /**
@@ -82,42 +84,69 @@ export const participantProfileOf = (
   preferences: { onlyWoman: r.only_woman, wantsFamily: r.wants_family },
 });
 
+export type MatchingInput = {
+  volunteers: VolunteerProfile[];
+  participants: ParticipantProfile[];
+  /** Open matches (proposed to active) per volunteer: each takes one of her places. */
+  activeFriends: Map<string, number>;
+  /** Pairs the coordinator rejected, by pairKey. */
+  excludedPairs: Set<string>;
+};
+
+/**
+ * The unit's matching input inside the caller's transaction: approved volunteers (not paused), and adults whose
+ * newest wish is a language friend and who have no open match (proposed, introduced, in trial or active).
+ */
+export async function readMatchingInput(tx: Queryable, unitId: string): Promise<MatchingInput> {
+  const areaRows = await tx.query<AreaRow>('select id, lat, lon from unit_areas where unit_id = $1', [
+    unitId,
+  ]);
+  const areas = new Map(areaRows.rows.map((a) => [a.id, { key: a.id, lat: a.lat, lon: a.lon }]));
+  const volunteers = await tx.query<VolunteerMatchRow>(
+    `select id, gender, age_band, interests, languages, availability, area_id, life_situation, only_women,
+            wants_family, max_friends
+       from volunteers where unit_id = $1 and status = 'approved' order by id`,
+    [unitId],
+  );
+  const participants = await tx.query<ParticipantMatchRow & { interested: boolean }>(
+    `select distinct on (i.participant_id) i.participant_id, p.gender, p.languages, i.swedish_only, i.interests,
+            i.availability, i.area_id, i.life_situation, i.only_woman, i.wants_family, i.interested,
+            extract(year from age((now() at time zone 'Europe/Stockholm')::date, p.birth_date))::int as age
+       from participant_language_friend_interest i join participants p on p.id = i.participant_id
+      where i.unit_id = $1 and p.merged_into is null
+        and not exists (select 1 from language_friend_matches m
+                         where m.participant_id = i.participant_id and m.status <> 'ended')
+      order by i.participant_id, i.created_at desc, i.version desc`,
+    [unitId],
+  );
+  const open = await tx.query<{ volunteer_id: string; n: number }>(
+    `select volunteer_id, count(*)::int as n from language_friend_matches
+      where unit_id = $1 and status <> 'ended' group by volunteer_id`,
+    [unitId],
+  );
+  const rejected = await tx.query<{ volunteer_id: string; participant_id: string }>(
+    'select volunteer_id, participant_id from language_friend_rejections where unit_id = $1',
+    [unitId],
+  );
+  const wanting = participants.rows.filter((r) => r.interested && r.age !== null && r.age >= 18);
+  return {
+    volunteers: volunteers.rows.map((r) => volunteerProfileOf(r, areas)),
+    participants: wanting.map((r) => participantProfileOf(r, areas)),
+    activeFriends: new Map(open.rows.map((r) => [r.volunteer_id, r.n])),
+    excludedPairs: new Set(rejected.rows.map((r) => pairKey(r.volunteer_id, r.participant_id))),
+  };
+}
+
 /** The unit's matching input; audited, since it reads participants' wishes. */
-export function loadMatchingInput(
-  ctx: Ctx,
-): Promise<{ volunteers: VolunteerProfile[]; participants: ParticipantProfile[] }> {
+export function loadMatchingInput(ctx: Ctx): Promise<MatchingInput> {
   const unitId = ctx.actor.unitId;
   if (!unitId) throw new AppError('forbidden', 'Choose a unit first.');
   return inTenant(ctx, async (tx) => {
-    const areaRows = await tx.query<AreaRow>('select id, lat, lon from unit_areas where unit_id = $1', [
-      unitId,
-    ]);
-    const areas = new Map(areaRows.rows.map((a) => [a.id, { key: a.id, lat: a.lat, lon: a.lon }]));
-    const volunteers = await tx.query<VolunteerMatchRow>(
-      `select id, gender, age_band, interests, languages, availability, area_id, life_situation, only_women,
-              wants_family, max_friends
-         from volunteers where unit_id = $1 and status = 'approved' order by id`,
-      [unitId],
-    );
-    const participants = await tx.query<ParticipantMatchRow>(
-      `select distinct on (i.participant_id) i.participant_id, p.gender, p.languages, i.swedish_only, i.interests,
-              i.availability, i.area_id, i.life_situation, i.only_woman, i.wants_family, i.interested,
-              extract(year from age((now() at time zone 'Europe/Stockholm')::date, p.birth_date))::int as age
-         from participant_language_friend_interest i join participants p on p.id = i.participant_id
-        where i.unit_id = $1 and p.merged_into is null
-        order by i.participant_id, i.created_at desc, i.version desc`,
-      [unitId],
-    );
-    const wanting = participants.rows.filter(
-      (r) => (r as ParticipantMatchRow & { interested: boolean }).interested && r.age !== null && r.age >= 18,
-    );
+    const input = await readMatchingInput(tx, unitId);
     await audit(tx, ctx, {
       action: 'language_friend.matching_input',
-      details: { volunteers: volunteers.rows.length, participants: wanting.length },
+      details: { volunteers: input.volunteers.length, participants: input.participants.length },
     });
-    return {
-      volunteers: volunteers.rows.map((r) => volunteerProfileOf(r, areas)),
-      participants: wanting.map((r) => participantProfileOf(r, areas)),
-    };
+    return input;
   });
 }

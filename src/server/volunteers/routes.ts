@@ -25,6 +25,7 @@ import {
 } from '#shared/volunteers.ts';
 import { ctxOf, systemCtxOf } from '../lib/http.ts';
 import { createArea, listAreas, updateArea } from './areas.ts';
+import { languageFriendMatchRoutes } from './match-routes.ts';
 import { getLanguageFriendInterest, saveLanguageFriendInterest } from './interest.ts';
 import { readRegistrationForm, registerVolunteer } from './registration.ts';
 import {
@@ -47,6 +48,7 @@ const conflictNote = '409 `version_conflict` carries the volunteer as `current`.
 const registrationBodyLimit = 16 * 1024;
 
 export const volunteerRoutes: FastifyPluginAsyncZod = async (app) => {
+  await app.register(languageFriendMatchRoutes);
   // The public page: no sign-in, rate limited like sign-in, and scoped to the unit in the address.
   const publicLimit = { max: app.config.authRateLimit, timeWindow: '1 minute' };
   app.get(

@@ -12,7 +12,12 @@ export type ProposeOptions = {
   minScore?: number;
   /** 'optimal' (the default): the largest total score. 'greedy': best pair first, for comparison. */
   method?: 'optimal' | 'greedy';
+  /** Pairs never to propose (the coordinator rejected them), as `${volunteerId}:${participantId}`. */
+  excludedPairs?: ReadonlySet<string>;
 };
+
+/** The key of a pair in `excludedPairs`. */
+export const pairKey = (volunteerId: string, participantId: string) => `${volunteerId}:${participantId}`;
 
 export type ProposedPair = {
   volunteerId: string;
@@ -50,6 +55,7 @@ export function buildScoreMatrix(
   volunteers: readonly VolunteerProfile[],
   participants: readonly ParticipantProfile[],
   minScore = 1,
+  excludedPairs?: ReadonlySet<string>,
 ): Uint8Array {
   const vs = volunteers.map((v) => ctx.volunteer(v));
   const ps = participants.map((p) => ctx.participant(p));
@@ -59,6 +65,7 @@ export function buildScoreMatrix(
     const p = ps[r]!;
     const base = r * cols;
     for (let c = 0; c < cols; c++) {
+      if (excludedPairs?.size && excludedPairs.has(pairKey(volunteers[c]!.id, participants[r]!.id))) continue;
       const score = evaluatePair(ctx, vs[c]!, p, null);
       if (score >= minScore) weights[base + c] = score;
     }
@@ -97,7 +104,7 @@ export function proposeMatches(
   const capacities = vs.map((v) => freePlaces(v, activeOf(v.id)));
 
   const ctx = new MatchingContext();
-  const weights = buildScoreMatrix(ctx, vs, ps, minScore);
+  const weights = buildScoreMatrix(ctx, vs, ps, minScore, options.excludedPairs);
   const solve = options.method === 'greedy' ? greedyMatching : maxWeightMatching;
   const rowToCol = solve(weights, ps.length, vs.length, capacities);
 
