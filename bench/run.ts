@@ -16,6 +16,7 @@ import { generateActivities } from './generate-activities.ts';
 import { generate } from './generate.ts';
 import { load, type LoadResult } from './load.ts';
 import { benchMatching } from './matching.ts';
+import { benchParticipantBundle } from './participant-bundle.ts';
 
 const { values } = parseArgs({
   options: {
@@ -25,6 +26,7 @@ const { values } = parseArgs({
     pool: { type: 'string', default: '10' },
     db: { type: 'string', default: process.env.DATABASE_URL ? 'both' : 'pglite' },
     // `--only matching`: the language-friends matching engine alone (no database, no server).
+    // `--only bundle`: the participant app's JavaScript on first load (reads the build in dist/web).
     only: { type: 'string' },
   },
 });
@@ -33,6 +35,7 @@ if (values.only === 'matching') {
   benchMatching(matchingBench);
   process.exit(0);
 }
+if (values.only === 'bundle') process.exit(benchParticipantBundle() ? 0 : 1);
 const participants = Number(values.participants);
 const seconds = Number(values.seconds);
 const connections = Number(values.connections);
@@ -155,15 +158,24 @@ async function benchDatabase(mode: string) {
     passwordHash: await hashPassword(password),
   });
   const perUnit = Math.floor(participants / 10);
-  const offset = () => Math.floor(Math.random() * Math.max(1, perUnit - 50));
+  // Pages start after a neighbour's id (keyset): the ids that begin each page of 50, asked for at random.
+  const { rows: ordered } = await db.query<{ id: string }>(
+    `select id from participants where unit_id = $1 and merged_into is null order by last_name, first_name, id`,
+    [unitId],
+  );
+  const anchors = ordered.filter((_, i) => i % 50 === 49 && i < ordered.length - 50).map((r) => r.id);
+  const anchor = () => anchors[Math.floor(Math.random() * anchors.length)]!;
 
-  // The limits: the endpoint's page-and-total query straight through the driver, and argon2id verification alone.
+  // The limits: a page and its total straight through the driver, and argon2id verification alone.
   const raw = await load(
     async () => {
       await db.query(
-        `select *, (select count(*)::int from participants where unit_id = $1) as total
-           from participants where unit_id = $1 order by last_name, first_name, id limit 50 offset $2`,
-        [unitId, offset()],
+        `with a as (select last_name, first_name, id from participants where id = $2)
+         select p.*, (select count(*)::int from participants where unit_id = $1 and merged_into is null) as total
+           from participants p
+          where unit_id = $1 and merged_into is null and (last_name, first_name, id) > (select * from a)
+          order by last_name, first_name, id limit 50`,
+        [unitId, anchor()],
       );
     },
     connections,
@@ -180,7 +192,7 @@ async function benchDatabase(mode: string) {
     async () => {
       const res = await http.request({
         method: 'GET',
-        path: `/api/participants?limit=50&offset=${offset()}`,
+        path: `/api/participants?limit=50&after=${anchor()}`,
         headers: { cookie: coach.cookie },
       });
       await res.body.arrayBuffer();
@@ -307,4 +319,5 @@ if (pgList)
     `List endpoint p95 on PostgreSQL at ${connections} connections: ${pgList['p95 ms']} ms (target < 30 ms)`,
   );
 benchMatching(matchingBench);
+benchParticipantBundle();
 process.exit(0);

@@ -188,13 +188,32 @@ export const DuplicateCandidate = z.object({
 });
 export type DuplicateCandidate = z.infer<typeof DuplicateCandidate>;
 
-export const ParticipantListQuery = z.strictObject({
-  q: z.string().trim().max(100).optional(),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
-  offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
-});
+/**
+ * A page of the register in name order. Pages are found by a neighbour's id (keyset pagination): `after` the
+ * last one shown or `before` the first, so a deep page costs what the first does and the address holds no name.
+ */
+export const ParticipantListQuery = z
+  .strictObject({
+    q: z.string().trim().max(100).optional(),
+    limit: z.coerce.number().int().min(1).max(200).default(50),
+    after: Id.optional(),
+    before: Id.optional(),
+  })
+  .refine((query) => !(query.after && query.before), {
+    message: 'Give after or before, not both.',
+    path: ['before'],
+  });
 
-export const ParticipantPage = z.object({ items: z.array(ParticipantSummary), total: z.number().int() });
+export const ParticipantPage = z.object({
+  items: z.array(ParticipantSummary),
+  total: z.number().int(),
+  /** How many matching participants come before this page: the first item is number position + 1. */
+  position: z.number().int(),
+  /** The ids to ask `before` and `after` for the neighbouring pages, or null at either end. */
+  previous: Id.nullable(),
+  next: Id.nullable(),
+});
+export type ParticipantPage = z.infer<typeof ParticipantPage>;
 
 /** What an import found: every problem with its row (the header is row 1); written is 0 unless accepted. */
 export const ImportReport = z.object({

@@ -1,6 +1,12 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createOrganisation, createStaff, createUnit, type StaffSession } from '#tests/factories.ts';
+import {
+  createOrganisation,
+  createParticipant,
+  createStaff,
+  createUnit,
+  type StaffSession,
+} from '#tests/factories.ts';
 import {
   expectAccessible,
   expectHeading,
@@ -15,12 +21,14 @@ describe.skipIf(skipJourneys)('a coach registers a participant', () => {
   let server: TestServer;
   let browser: Browser;
   let coach: StaffSession;
+  let unitId: string;
 
   beforeAll(async () => {
     server = await startServer();
     browser = await launchBrowser();
     const organisation = await createOrganisation(server.db, 'Samordningsförbundet Syd');
     const unit = await createUnit(server.db, organisation.id, 'Södertälje kommun');
+    unitId = unit.id;
     coach = await createStaff(server.db, { organisationId: organisation.id, role: 'coach', unitId: unit.id });
   });
 
@@ -75,6 +83,23 @@ describe.skipIf(skipJourneys)('a coach registers a participant', () => {
     await page.goto(`${server.baseUrl}/participants?q=19121212`);
     await page.getByRole('cell', { name: '19121212-****' }).waitFor();
     await expectAccessible(page, 'participant list');
+    expect(problems).toEqual([]);
+  });
+
+  it('pages through the register forwards and back', async () => {
+    for (let i = 0; i < 30; i++)
+      await createParticipant(server.db, unitId, `Nour${String(i).padStart(2, '0')}`, 'Öberg');
+    const { page, problems } = await openSignedInTab(browser, coach);
+    await page.goto(`${server.baseUrl}/participants?q=Öberg`);
+    const range = page.locator('.pager__range');
+    await expect.poll(() => range.textContent()).toMatch(/Visar 1–25 av 30/);
+    await page.getByRole('button', { name: 'Nästa' }).click();
+    await expect.poll(() => range.textContent()).toMatch(/Visar 26–30 av 30/);
+    await page.getByRole('link', { name: /Nour29/ }).waitFor();
+    await expectAccessible(page, 'participant list, second page');
+    await page.getByRole('button', { name: 'Föregående' }).click();
+    await expect.poll(() => range.textContent()).toMatch(/Visar 1–25 av 30/);
+    await page.getByRole('link', { name: /Nour00/ }).waitFor();
     expect(problems).toEqual([]);
   });
 });

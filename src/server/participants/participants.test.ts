@@ -33,18 +33,46 @@ describe('participants (tenant isolation through the API)', () => {
     });
   });
 
-  it('pages the list with the total beside every page, also one past the end', async () => {
+  it('pages the list by a neighbour’s id both ways, with the total and the position beside every page', async () => {
     const unitC = await createUnit(db, org.id, 'Nykvarn');
     const coachC = await createStaff(db, { organisationId: org.id, role: 'coach', unitId: unitC.id });
     for (const name of ['Abdi', 'Bashir', 'Cawo', 'Deeqa', 'Eman'])
       await createParticipant(db, unitC.id, name, 'Nur');
-    const page = async (q: string) => (await as(app, coachC).get(`/api/participants?${q}`)).json();
-    expect(await page('limit=2&offset=2')).toMatchObject({
-      total: 5,
-      items: [{ firstName: 'Cawo' }, { firstName: 'Deeqa' }],
+    const page = async (q: string) => {
+      const body = (await as(app, coachC).get(`/api/participants?limit=2&${q}`)).json();
+      const names = body.items.map((p: { firstName: string }) => p.firstName);
+      const id = (i: number) => body.items[i]?.id;
+      return { names, total: body.total, position: body.position, body, id };
+    };
+    const first = await page('');
+    expect(first).toMatchObject({ names: ['Abdi', 'Bashir'], total: 5, position: 0 });
+    expect(first.body).toMatchObject({ previous: null, next: first.id(1) });
+    const second = await page(`after=${first.body.next}`);
+    expect(second).toMatchObject({ names: ['Cawo', 'Deeqa'], position: 2 });
+    expect(second.body).toMatchObject({ previous: second.id(0), next: second.id(1) });
+    const last = await page(`after=${second.body.next}`);
+    expect(last).toMatchObject({ names: ['Eman'], position: 4 });
+    expect(last.body).toMatchObject({ previous: last.id(0), next: null });
+    const back = await page(`before=${last.body.previous}`);
+    expect(back).toMatchObject({ names: ['Cawo', 'Deeqa'], position: 2 });
+    expect(back.body).toMatchObject({ previous: back.id(0), next: back.id(1) });
+    const start = await page(`before=${back.body.previous}`);
+    expect(start).toMatchObject({ names: ['Abdi', 'Bashir'], position: 0 });
+    expect(start.body).toMatchObject({ previous: null, next: start.id(1) });
+    expect((await page('q=Nobody')).body).toEqual({
+      items: [],
+      total: 0,
+      position: 0,
+      previous: null,
+      next: null,
     });
-    expect(await page('limit=2&offset=10')).toEqual({ total: 5, items: [] });
-    expect(await page('q=Nobody')).toEqual({ total: 0, items: [] });
+
+    // Another unit's id is no place to continue from, and both directions at once is no question.
+    const elsewhere = await as(app, coachC).get(`/api/participants?after=${inB.id}`);
+    expect(elsewhere.statusCode).toBe(400);
+    expect(elsewhere.headers['content-type']).toContain('application/problem+json');
+    const both = await as(app, coachC).get(`/api/participants?after=${first.id(0)}&before=${first.id(1)}`);
+    expect(both.statusCode).toBe(400);
   });
 
   it('another unit’s participant is not found, and the attempt is in the audit log', async () => {

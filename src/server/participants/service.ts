@@ -5,6 +5,7 @@ import type {
   DuplicateCandidate,
   Participant,
   ParticipantListQuery,
+  ParticipantPage,
   UpdateParticipantInput,
 } from '#shared/participants.ts';
 import { inTenant } from '../db/tenant.ts';
@@ -38,7 +39,13 @@ function identityDigits(q: string | undefined): string | null {
   return digits.length >= 6 && digits.length <= 12 ? digits : null;
 }
 
-export async function listParticipants(ctx: Ctx, query: z.output<typeof ParticipantListQuery>) {
+/** The summary's columns: a list never reads the sensitive rest of the record. */
+const summaryColumns = 'id, unit_id, first_name, last_name, birth_date, identity_number, created_at, version';
+
+export async function listParticipants(
+  ctx: Ctx,
+  query: z.output<typeof ParticipantListQuery>,
+): Promise<ParticipantPage> {
   const unitId = unitOf(ctx);
   return inTenant(ctx, async (tx) => {
     // A name (forgiving misspellings and transliterations, see migration 0007), or the start of an identity number with or without the century.
@@ -47,34 +54,53 @@ export async function listParticipants(ctx: Ctx, query: z.output<typeof Particip
                      or name_key($2) <% name_key
                      or ($3::text is not null and (identity_number like $3 || '%'
                                                    or substr(identity_number, 3) like $3 || '%')))`;
-    const params = [unitId, query.q ?? null, identityDigits(query.q)];
-    // One round trip: the page reads only the rows up to it through the (unit, name) index, and the total is a
-    // count beside it (asked again on its own only when the page is past the end).
-    const page = await tx.query<ParticipantRow & { total: number }>(
-      `select *, (select count(*)::int from participants where ${filter}) as total
-         from participants where ${filter} order by last_name, first_name, id limit $4 offset $5`,
-      [...params, query.limit, query.offset],
+    const backwards = query.before !== undefined;
+    const anchorId = query.after ?? query.before ?? null;
+    // Keyset: the page starts next to the anchor's place in name order, read through the (unit, name) index; the
+    // total and the number of rows before the page are counted beside it, all in one statement and round trip.
+    const key = '(last_name, first_name, id)';
+    const anchor = '(select last_name, first_name, id from participants where id = $4 and unit_id = $1)';
+    const side = anchorId === null ? 'true' : `${key} ${backwards ? '<' : '>'} ${anchor}`;
+    const before =
+      anchorId === null ? '0' : `count(*) filter (where ${key} ${backwards ? '<' : '<='} ${anchor})`;
+    const { rows } = await tx.query<
+      Partial<ParticipantRow> & { total: number; before: number; anchored: boolean }
+    >(
+      `select page.*, counts.total, counts.before, counts.anchored
+         from (select count(*)::int as total, ${before}::int as before,
+                      $4::uuid is null or exists ${anchor} as anchored
+                 from participants where ${filter}) counts
+         left join lateral (select ${summaryColumns} from participants where ${filter} and ${side}
+                             order by last_name ${backwards ? 'desc' : 'asc'}, first_name ${backwards ? 'desc' : 'asc'},
+                                      id ${backwards ? 'desc' : 'asc'}
+                             limit $5) page on true`,
+      [unitId, query.q ?? null, identityDigits(query.q), anchorId, query.limit + 1],
     );
-    const total =
-      page.rows[0]?.total ??
-      (query.offset === 0
-        ? 0
-        : (
-            await tx.query<{ total: number }>(
-              `select count(*)::int as total from participants where ${filter}`,
-              params,
-            )
-          ).rows[0]!.total);
+    const counts = rows[0]!;
+    if (!counts.anchored) throw new AppError('bad_request', 'The page to continue from is not in this list.');
+    const found = rows.filter((row) => row.id !== null) as ParticipantRow[];
+    const more = found.length > query.limit;
+    const page = found.slice(0, query.limit);
+    if (backwards) page.reverse();
+    const position = backwards ? counts.before - page.length : counts.before;
     await audit(tx, ctx, {
       action: 'participant.list',
       // A number searched for is personal data: the log says a number was searched, not which.
       details: {
         q: identityDigits(query.q) ? '(identity number)' : (query.q ?? null),
-        offset: query.offset,
-        returned: page.rows.length,
+        position,
+        returned: page.length,
       },
     });
-    return { items: page.rows.map(presentParticipantSummary), total };
+    const first = page[0]?.id ?? null;
+    const last = page.at(-1)?.id ?? null;
+    return {
+      items: page.map(presentParticipantSummary),
+      total: counts.total,
+      position,
+      previous: position > 0 ? first : null,
+      next: (backwards ? position + page.length < counts.total : more) ? last : null,
+    };
   });
 }
 

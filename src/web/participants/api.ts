@@ -3,7 +3,7 @@ import type {
   CreateParticipantInput,
   DuplicateCandidate,
   Participant,
-  ParticipantSummary,
+  ParticipantPage,
   UpdateParticipantInput,
 } from '#shared/participants.ts';
 import { api, isApiError, queryString } from '#web/lib/api.ts';
@@ -11,13 +11,14 @@ import { api, isApiError, queryString } from '#web/lib/api.ts';
 export const participantsKey = ['participants'] as const;
 export const pageSize = 25;
 
-type ParticipantPage = { items: ParticipantSummary[]; total: number };
+/** A page of the register: the first, or the one `after` or `before` a participant's id (keyset pagination). */
+export type PageFrom = { after?: string; before?: string };
 
-export const useParticipants = (q: string, offset: number) =>
+export const useParticipants = (q: string, from: PageFrom) =>
   useQuery({
-    queryKey: [...participantsKey, { q, offset }],
+    queryKey: [...participantsKey, { q, ...from }],
     queryFn: () =>
-      api.get<ParticipantPage>(`/api/participants${queryString({ q, offset, limit: pageSize })}`),
+      api.get<ParticipantPage>(`/api/participants${queryString({ q, ...from, limit: pageSize })}`),
     placeholderData: keepPreviousData,
   });
 

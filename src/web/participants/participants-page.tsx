@@ -1,12 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
+import type { ParticipantPage } from '#shared/participants.ts';
 import { useAbility, useCurrentSession } from '#web/auth/session-context.ts';
 import { Loading } from '#web/components/loading.tsx';
 import { Page } from '#web/components/page.tsx';
 import { QueryError } from '#web/components/query-error.tsx';
 import { TextField } from '#web/components/field.tsx';
-import { pageSize, useParticipants } from './api.ts';
+import { useParticipants, type PageFrom } from './api.ts';
 import { ParticipantsTable } from './participants-table.tsx';
 import './participants.css';
 
@@ -16,22 +17,20 @@ export function ParticipantsPage() {
   const canWrite = useAbility('participants.write');
   const [params, setParams] = useSearchParams();
   const q = params.get('q') ?? '';
-  const offset = Math.max(0, Number(params.get('offset')) || 0);
+  const from: PageFrom = {
+    after: params.get('after') ?? undefined,
+    before: params.get('before') ?? undefined,
+  };
   const [search, setSearch] = useState(q);
-  const list = useParticipants(q, offset);
+  const list = useParticipants(q, from);
   const unit = session.memberships.find((m) => m.id === session.activeMembershipId)?.unitName ?? '';
 
-  const go = (next: { q: string; offset: number }) =>
-    setParams(
-      Object.fromEntries(
-        Object.entries({ q: next.q, offset: next.offset || '' }).filter(([, v]) => v),
-      ) as Record<string, string>,
-    );
+  const go = (next: { q: string } & PageFrom) =>
+    setParams(Object.fromEntries(Object.entries(next).filter(([, v]) => v)) as Record<string, string>);
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    go({ q: search.trim(), offset: 0 });
+    go({ q: search.trim() });
   };
-  const total = list.data?.total ?? 0;
 
   return (
     <Page title={t('participants.title')} lead={unit ? t('participants.lead', { unit }) : undefined} wide>
@@ -57,29 +56,11 @@ export function ParticipantsPage() {
       {list.data && list.data.items.length > 0 && (
         <>
           <ParticipantsTable items={list.data.items} />
-          <nav className="pager" aria-label={t('participants.pagination')}>
-            <p className="pager__range" role="status">
-              {t('participants.range', { from: offset + 1, to: offset + list.data.items.length, total })}
-            </p>
-            {offset > 0 && (
-              <button
-                type="button"
-                className="button button--secondary"
-                onClick={() => go({ q, offset: Math.max(0, offset - pageSize) })}
-              >
-                {t('participants.previous')}
-              </button>
-            )}
-            {offset + pageSize < total && (
-              <button
-                type="button"
-                className="button button--secondary"
-                onClick={() => go({ q, offset: offset + pageSize })}
-              >
-                {t('participants.next')}
-              </button>
-            )}
-          </nav>
+          <Pager
+            page={list.data}
+            onPrevious={(before) => go({ q, before })}
+            onNext={(after) => go({ q, after })}
+          />
         </>
       )}
       {canWrite && (
@@ -91,5 +72,39 @@ export function ParticipantsPage() {
         </p>
       )}
     </Page>
+  );
+}
+
+function Pager({
+  page,
+  onPrevious,
+  onNext,
+}: {
+  page: ParticipantPage;
+  onPrevious: (before: string) => void;
+  onNext: (after: string) => void;
+}) {
+  const { t } = useTranslation();
+  const { previous, next } = page;
+  return (
+    <nav className="pager" aria-label={t('participants.pagination')}>
+      <p className="pager__range" role="status">
+        {t('participants.range', {
+          from: page.position + 1,
+          to: page.position + page.items.length,
+          total: page.total,
+        })}
+      </p>
+      {previous && (
+        <button type="button" className="button button--secondary" onClick={() => onPrevious(previous)}>
+          {t('participants.previous')}
+        </button>
+      )}
+      {next && (
+        <button type="button" className="button button--secondary" onClick={() => onNext(next)}>
+          {t('participants.next')}
+        </button>
+      )}
+    </nav>
   );
 }
