@@ -1986,6 +1986,27 @@ export const en: Catalogue = {
       cancelled: 'Cancelled',
     },
   },
+  conversations: {
+    tab: 'Conversation',
+    title: 'Conversation',
+    intro:
+      'Messages between her and the team, from the app. She sees when the team has read them (not who). The reminders sent to her are under Messages.',
+    threadLabel: 'Messages in the conversation, oldest first',
+    empty: 'No messages yet.',
+    team: 'The team',
+    readByTeam: 'Read by the team {{when}}',
+    newFromHer: 'New',
+    readByHer: 'Read by {{name}} {{when}}',
+    notReadByHer: '{{name}} has not read it yet',
+    writeTitle: 'Write to her',
+    body: 'Message',
+    bodyHint:
+      'She gets a text message or e-mail saying the team has written, without the text. Write as to her; case notes belong in the journal.',
+    send: 'Send',
+    sent: 'The message has been sent.',
+    unreadBadge_one: '{{count}} unread',
+    unreadBadge_other: '{{count}} unread',
+  },
   messages: {
     title: 'Messages',
     remindersTitle: 'Reminders',

@@ -1987,6 +1987,27 @@ export const sv = {
       cancelled: 'Inställt',
     },
   },
+  conversations: {
+    tab: 'Samtal',
+    title: 'Samtal',
+    intro:
+      'Meddelanden mellan henne och teamet, från appen. Hon ser när teamet har läst (inte vem). Påminnelserna som skickas till henne finns under Meddelanden.',
+    threadLabel: 'Meddelanden i samtalet, äldst först',
+    empty: 'Inga meddelanden än.',
+    team: 'Teamet',
+    readByTeam: 'Läst av teamet {{when}}',
+    newFromHer: 'Nytt',
+    readByHer: 'Läst av {{name}} {{when}}',
+    notReadByHer: '{{name}} har inte läst än',
+    writeTitle: 'Skriv till henne',
+    body: 'Meddelande',
+    bodyHint:
+      'Hon får ett sms eller e-post om att teamet har skrivit, utan texten. Skriv som till henne själv; journalanteckningar hör hemma i journalen.',
+    send: 'Skicka',
+    sent: 'Meddelandet är skickat.',
+    unreadBadge_one: '{{count}} oläst',
+    unreadBadge_other: '{{count}} olästa',
+  },
   messages: {
     title: 'Meddelanden',
     remindersTitle: 'Påminnelser',

@@ -7,6 +7,7 @@ import { AppAccessSection } from '#web/participant-access/app-access-section.tsx
 import { ParticipantAttendanceSection } from '#web/activities/participant-attendance-section.tsx';
 import { ConsentsSection } from '#web/consents/consents-section.tsx';
 import { ContactsSection } from '#web/contacts/contacts-section.tsx';
+import { ConversationSection } from '#web/conversations/conversation-section.tsx';
 import { EnrolmentsSection } from '#web/enrolments/enrolments-section.tsx';
 import { JournalSection } from '#web/journal/journal-section.tsx';
 import { MeetingsSection } from '#web/meetings/meetings-section.tsx';
@@ -54,6 +55,7 @@ export function ParticipantRoutes() {
         <Route path="team" element={<TeamSection participantId={id} />} />
         <Route path="contacts" element={<ContactsSection participantId={id} />} />
         <Route path="attendance" element={<ParticipantAttendanceSection participantId={id} />} />
+        <Route path="conversation" element={<ConversationSection participantId={id} />} />
         <Route path="messages" element={<MessagesSection participantId={id} />} />
         <Route path="consents" element={<ConsentsSection participantId={id} />} />
         <Route path="enrolments" element={<EnrolmentsSection participantId={id} />} />

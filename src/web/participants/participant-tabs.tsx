@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
+import { ConversationTabLabel } from '#web/conversations/conversation-tab.tsx';
 
 export const recordSections = [
   'overview',
@@ -11,6 +12,7 @@ export const recordSections = [
   'team',
   'contacts',
   'attendance',
+  'conversation',
   'messages',
   'consents',
   'enrolments',
@@ -36,13 +38,17 @@ export function ParticipantTabs({ id }: { id: string }) {
               to={section === 'overview' ? `/participants/${id}` : `/participants/${id}/${section}`}
               end
             >
-              {section === 'same-person'
-                ? t('samePerson.tab')
-                : section === 'app-access'
-                  ? t('participantApp.tab')
-                  : section === 'language-friend'
-                    ? t('languageFriends.tab')
-                    : t(`record.tabs.${section}`)}
+              {section === 'conversation' ? (
+                <ConversationTabLabel participantId={id} />
+              ) : section === 'same-person' ? (
+                t('samePerson.tab')
+              ) : section === 'app-access' ? (
+                t('participantApp.tab')
+              ) : section === 'language-friend' ? (
+                t('languageFriends.tab')
+              ) : (
+                t(`record.tabs.${section}`)
+              )}
             </NavLink>
           </li>
         ))}
