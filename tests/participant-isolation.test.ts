@@ -219,7 +219,123 @@ const cases: Record<string, Case> = {
     expect((await f.a.api.get(`/api/me/lessons/${l.la}/feedback/${l.feedbackB}/voice`)).statusCode).toBe(404);
     expect((await f.a.api.get(`/api/me/lessons/${l.lc}/feedback/${l.feedbackC}/voice`)).statusCode).toBe(404);
   },
+
+  // Her plan, schedule, calendar feeds, data and consents (src/server/participant-app): B and C each have a
+  // goal, a meeting, a consent and a calendar feed of their own.
+  'GET /api/me/plan': async (f) => {
+    await appDataOfOthers(f);
+    const res = await f.a.api.get('/api/me/plan');
+    expect(res.statusCode).toBe(200);
+    expect(res.json().goals).toEqual([]);
+    f.expectNothingOfOthers(res);
+  },
+  'GET /api/me/schedule': async (f) => {
+    await appDataOfOthers(f);
+    const res = await f.a.api.get('/api/me/schedule');
+    expect(res.statusCode).toBe(200);
+    expect(res.json().events).toEqual([]);
+    f.expectNothingOfOthers(res);
+  },
+  'GET /api/me/calendar-feeds': async (f) => {
+    await appDataOfOthers(f);
+    const res = await f.a.api.get('/api/me/calendar-feeds');
+    expect(res.statusCode).toBe(200);
+    expect(res.json().feeds).toEqual([]);
+  },
+  'POST /api/me/calendar-feeds': async (f) => {
+    const others = await appDataOfOthers(f);
+    const res = await f.a.api.post('/api/me/calendar-feeds', { participantId: f.b.id });
+    expect(res.statusCode).toBe(201);
+    const feed = await f.app.inject({ method: 'GET', url: new URL(res.json().url).pathname });
+    expect(feed.statusCode).toBe(200);
+    f.expectNothingOfOthers(feed);
+    expect(feed.body).not.toContain(others.meetingTitle);
+    await f.a.api.post(`/api/me/calendar-feeds/${res.json().id}/revoke`, {});
+  },
+  'POST /api/me/calendar-feeds/:id/revoke': async (f) => {
+    const others = await appDataOfOthers(f);
+    for (const id of others.feeds) {
+      const res = await f.a.api.post(`/api/me/calendar-feeds/${id}/revoke`, {});
+      expect(res.statusCode).toBe(404);
+      f.expectNothingOfOthers(res);
+    }
+    const { rows } = await f.db.query(
+      'select 1 from calendar_feeds where id = any($1) and revoked_at is null',
+      [others.feeds],
+    );
+    expect(rows).toHaveLength(2);
+  },
+  'GET /api/me/data': async (f) => {
+    await appDataOfOthers(f);
+    const res = await f.a.api.get('/api/me/data');
+    expect(res.statusCode).toBe(200);
+    const count = (key: string) => res.json().categories.find((c: { key: string }) => c.key === key).count;
+    expect([count('plan'), count('meetings'), count('consents')]).toEqual([0, 0, 0]);
+    f.expectNothingOfOthers(res);
+  },
+  'GET /api/me/data/export': async (f) => {
+    await appDataOfOthers(f);
+    const res = await f.a.api.get('/api/me/data/export');
+    expect(res.statusCode).toBe(200);
+    expect(res.json().tables.participants).toHaveLength(1);
+    f.expectNothingOfOthers(res);
+  },
+  'GET /api/me/consents': async (f) => {
+    await appDataOfOthers(f);
+    const res = await f.a.api.get('/api/me/consents');
+    expect(res.statusCode).toBe(200);
+    expect(res.json().consents).toEqual([]);
+    f.expectNothingOfOthers(res);
+  },
+  'POST /api/me/consents/:id/withdraw': async (f) => {
+    const others = await appDataOfOthers(f);
+    for (const id of others.consents) {
+      const res = await f.a.api.post(`/api/me/consents/${id}/withdraw`, {});
+      expect(res.statusCode).toBe(404);
+      f.expectNothingOfOthers(res);
+    }
+    const { rows } = await f.db.query('select 1 from consents where id = any($1) and withdrawn_on is null', [
+      others.consents,
+    ]);
+    expect(rows).toHaveLength(2);
+  },
 };
+
+type AppDataOfOthers = { feeds: string[]; consents: string[]; meetingTitle: string };
+let appDataMade: AppDataOfOthers | null = null;
+/** B's and C's goal, meeting (tomorrow), consent and calendar feed, made by their coaches and by themselves. */
+async function appDataOfOthers(f: Fixture): Promise<AppDataOfOthers> {
+  if (appDataMade) return appDataMade;
+  const made: AppDataOfOthers = { feeds: [], consents: [], meetingTitle: 'Samtal om praktik XQ' };
+  const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+  for (const [p, coach] of [
+    [f.b, f.coachA],
+    [f.c, f.coachC],
+  ] as const) {
+    const staff = as(f.app, coach);
+    expect((await staff.post(`/api/participants/${p.id}/plan/goals`, { title: 'Mål' })).statusCode).toBe(201);
+    const meeting = await staff.post(`/api/participants/${p.id}/meetings`, {
+      startsAt: `${tomorrow}T10:00:00Z`,
+      endsAt: `${tomorrow}T11:00:00Z`,
+      title: made.meetingTitle,
+      interpreterNeeded: false,
+      staffIds: [coach.userId],
+    });
+    expect(meeting.statusCode, meeting.body).toBe(201);
+    const consent = await staff.post(`/api/participants/${p.id}/consents`, {
+      purpose: 'adult_education',
+      givenOn: '2025-03-10',
+      method: 'written',
+    });
+    expect(consent.statusCode, consent.body).toBe(201);
+    made.consents.push(consent.json().id);
+    const feed = await p.api.post('/api/me/calendar-feeds', {});
+    expect(feed.statusCode).toBe(201);
+    made.feeds.push(feed.json().id);
+  }
+  appDataMade = made;
+  return made;
+}
 
 let languageFriendsMade = false;
 /** B and C each in a trial match with a volunteer of their unit, the first check-in due (once per file). */

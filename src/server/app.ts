@@ -14,6 +14,7 @@ import {
 } from 'fastify-type-provider-zod';
 import { auditRoutes } from './audit/routes.ts';
 import { participantAccessRoutes } from './participant-access/routes.ts';
+import { participantAppRoutes } from './participant-app/routes.ts';
 import { conversationRoutes } from './conversations/routes.ts';
 import { registerAuthHooks } from './auth/hooks.ts';
 import { authRoutes } from './auth/routes.ts';
@@ -31,9 +32,9 @@ import { programmeRoutes } from './programmes/routes.ts';
 import { employerRoutes } from './employers/routes.ts';
 import { placementRoutes } from './placements/routes.ts';
 import { meetingRoutes } from './meetings/routes.ts';
+import { dashboardRoutes } from './dashboards/routes.ts';
 import { lessonRoutes } from './lessons/routes.ts';
 import { myLessonRoutes } from './lessons/my-routes.ts';
-import { dashboardRoutes } from './dashboards/routes.ts';
 import { funderReportRoutes } from './funder-report/routes.ts';
 import { milestoneRoutes } from './milestones/routes.ts';
 import { volunteerRoutes } from './volunteers/routes.ts';
@@ -127,8 +128,10 @@ export async function createApp({ db, config }: { db: Db; config: Config }) {
         reply,
       );
     }
-    // The web app routes on the client: every other GET gets its page.
-    return reply.type('text/html').sendFile('index.html');
+    // The web apps route on the client: every other GET gets its page, the participant app's under /app.
+    const path = request.url.split(/[?#]/)[0]!;
+    const participantApp = path === '/app' || path.startsWith('/app/');
+    return reply.type('text/html').sendFile(participantApp ? 'participant-app/index.html' : 'index.html');
   });
 
   // Seal new audit entries into the hash chain every second (any one of several servers may do it).
@@ -183,6 +186,7 @@ export async function createApp({ db, config }: { db: Db; config: Config }) {
   await app.register(planRoutes);
   await app.register(looseThreadRoutes);
   await app.register(participantAccessRoutes);
+  await app.register(participantAppRoutes);
   await app.register(lessonRoutes);
   await app.register(myLessonRoutes);
   await app.register(conversationRoutes);
