@@ -86,6 +86,8 @@ export const looseThreadKinds = [
   'assessment_due',
   'exit_soon',
   'follow_up_due',
+  // Her messages in Samtal that nobody in the team has read (date: the oldest).
+  'unread_message',
 ] as const;
 
 export const LooseThread = z.object({

@@ -13,6 +13,7 @@ const otherUnit = await createUnit(db, org.id, 'Botkyrka');
 const coach = await createStaff(db, { organisationId: org.id, role: 'coach', unitId: unit.id });
 const teacher = await createStaff(db, { organisationId: org.id, role: 'teacher', unitId: unit.id });
 const otherCoach = await createStaff(db, { organisationId: org.id, role: 'coach', unitId: otherUnit.id });
+const manager = await createStaff(db, { organisationId: org.id, role: 'unit_manager', unitId: unit.id });
 const log: Log = { info() {}, warn() {}, error() {} };
 
 async function participantWithApp(firstName: string, languages: string) {
@@ -61,6 +62,12 @@ describe('Samtal: her conversation with the team', () => {
 
     const unread = await as(app, teacher).get(`/api/participants/${amina.id}/conversation/unread`);
     expect(unread.json()).toEqual({ unread: 1 });
+    // Lösa trådar lists her unread message until someone in the team opens the thread.
+    const looseThreads = async () =>
+      (await as(app, manager).get('/api/loose-threads?scope=unit&kind=unread_message')).json().items;
+    expect(await looseThreads()).toEqual([
+      expect.objectContaining({ kind: 'unread_message', participantId: amina.id, firstName: 'Amina' }),
+    ]);
     expect((await amina.api.get('/api/me/conversation')).json().messages[0].readAt).toBeNull();
 
     const opened = await thread(amina.id, teacher);
@@ -70,6 +77,7 @@ describe('Samtal: her conversation with the team', () => {
     expect((await as(app, coach).get(`/api/participants/${amina.id}/conversation/unread`)).json()).toEqual({
       unread: 0,
     });
+    expect(await looseThreads()).toEqual([]);
 
     const hers = (await amina.api.get('/api/me/conversation')).json();
     expect(hers.messages).toHaveLength(1);

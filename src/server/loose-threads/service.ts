@@ -67,6 +67,13 @@ with scope as (
     from follow_ups f
    where f.unit_id = $1 and f.status = 'open' and f.due_on <= ${today}
      and f.participant_id in (select id from scope)
+  union all
+  -- Her messages (Samtal) that nobody in the team has read, dated by the oldest.
+  select 'unread_message', c.participant_id, (min(c.created_at) at time zone 'Europe/Stockholm')::date, null
+    from conversation_messages c
+   where c.unit_id = $1 and c.sender = 'participant' and c.read_at is null
+     and c.participant_id in (select id from scope)
+   group by c.participant_id
 ), chosen as (
   select * from threads where $7::text is null or kind = $7
 ), ranked as (

@@ -49,6 +49,9 @@ describe('loose threads in plain words', () => {
     expect(threadSentence(t, 'sv', thread('follow_up_due', '2026-09-15'))).toBe(
       'Uppföljning efter avslut, skulle göras 15 sep. 2026',
     );
+    expect(threadSentence(t, 'sv', thread('unread_message', '2026-09-15'))).toBe(
+      'Oläst meddelande från henne sedan 15 sep. 2026',
+    );
   });
 
   it('and in English', () => {
@@ -62,6 +65,7 @@ describe('loose threads in plain words', () => {
     expect(threadPath(thread('assessment_due', null))).toBe('/participants/p1/kartlaggning');
     expect(threadPath(thread('exit_soon', null))).toBe('/participants/p1/enrolments');
     expect(threadPath(thread('follow_up_due', null))).toBe('/participants/p1/milestones');
+    expect(threadPath(thread('unread_message', null))).toBe('/participants/p1/conversation');
   });
 
   it('groups by kind in a fixed order, without empty groups', () => {

@@ -27,6 +27,8 @@ export function threadSentence(t: TFunction, lang: string, thread: LooseThread):
       return t('looseThreads.sentences.exitSoon', { date });
     case 'follow_up_due':
       return t('looseThreads.sentences.followUpDue', { date });
+    case 'unread_message':
+      return t('looseThreads.sentences.unreadMessage', { date });
   }
 }
 
@@ -38,6 +40,7 @@ const sections: Record<Kind, string> = {
   assessment_due: 'kartlaggning',
   exit_soon: 'enrolments',
   follow_up_due: 'milestones',
+  unread_message: 'conversation',
 };
 
 /** The section of her file where the thread can be tied up. */
