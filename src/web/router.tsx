@@ -27,6 +27,7 @@ import { RouteError } from './components/route-error.tsx';
 import { HomePage } from './home/home-page.tsx';
 import { LooseThreadsPage } from './loose-threads/loose-threads-page.tsx';
 import { OutcomeSettingsPage } from './milestones/outcome-settings-page.tsx';
+import { FunderReportPage } from './funder-report/funder-report-page.tsx';
 import { PartnerPage } from './milestones/partner-page.tsx';
 import { PartnerParticipantPage } from './milestones/partner-participant-page.tsx';
 import { NotificationsPage } from './notifications/notifications-page.tsx';
@@ -262,6 +263,14 @@ export const router = createBrowserRouter([
             ),
           },
           { path: '/participants/:id/*', element: <ParticipantRoutes /> },
+          {
+            path: '/funder-report',
+            element: (
+              <RequireAbility ability="funder_report.export">
+                <FunderReportPage />
+              </RequireAbility>
+            ),
+          },
           {
             path: '/outcome-settings',
             element: (

@@ -21,7 +21,8 @@ type Item = {
     | 'consentPurposes'
     | 'audit'
     | 'partner'
-    | 'outcomeSettings';
+    | 'outcomeSettings'
+    | 'funderReport';
   ability?: Ability;
 };
 
@@ -42,6 +43,7 @@ const items: Item[] = [
   { to: '/templates', label: 'templates', ability: 'templates.manage' },
   { to: '/consent-purposes', label: 'consentPurposes', ability: 'consent_purposes.manage' },
   { to: '/outcome-settings', label: 'outcomeSettings', ability: 'outcome_settings.manage' },
+  { to: '/funder-report', label: 'funderReport', ability: 'funder_report.export' },
   { to: '/audit', label: 'audit', ability: 'audit.read' },
 ];
 

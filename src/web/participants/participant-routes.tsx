@@ -13,6 +13,7 @@ import { JournalSection } from '#web/journal/journal-section.tsx';
 import { MeetingsSection } from '#web/meetings/meetings-section.tsx';
 import { MessagesSection } from '#web/messages/messages-section.tsx';
 import { MilestonesSection } from '#web/milestones/milestones-section.tsx';
+import { EsfSection } from '#web/funder-report/esf-section.tsx';
 import { PlanPrintPage } from '#web/plans/plan-print-page.tsx';
 import { PlanSection } from '#web/plans/plan-section.tsx';
 import { PlacementsSection } from '#web/placements/placements-section.tsx';
@@ -61,6 +62,7 @@ export function ParticipantRoutes() {
         <Route path="enrolments" element={<EnrolmentsSection participantId={id} />} />
         <Route path="placements" element={<PlacementsSection participantId={id} />} />
         <Route path="milestones" element={<MilestonesSection participantId={id} />} />
+        <Route path="esf" element={<EsfSection participantId={id} />} />
         <Route path="language-friend" element={<LanguageFriendSection participantId={id} />} />
         <Route path="app-access" element={<AppAccessSection participantId={id} />} />
         <Route path="same-person" element={<SamePersonSection participantId={id} />} />

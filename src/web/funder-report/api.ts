@@ -1,0 +1,53 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { EsfEntry, KeptExport, ReportPreview, SaveEsfEntryInput } from '#shared/funder-report.ts';
+import { api, seg } from '#web/lib/api.ts';
+
+export const esfEntriesKey = (participantId: string) =>
+  ['participants', participantId, 'esf-entries'] as const;
+
+export const useEsfEntries = (participantId: string) =>
+  useQuery({
+    queryKey: esfEntriesKey(participantId),
+    queryFn: () => api.get<EsfEntry[]>(`/api/participants/${seg(participantId)}/esf-entries`),
+  });
+
+/**
+ * Saves her data for one programme; the list is fetched again whether it worked or not (a 409 means stale),
+ * and so is the programme's report, whose validation list it may have changed.
+ */
+export function useSaveEsfEntry(participantId: string, programmeId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: SaveEsfEntryInput) =>
+      api.put<EsfEntry>(`/api/participants/${seg(participantId)}/esf-entries/${seg(programmeId)}`, input),
+    onSettled: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: esfEntriesKey(participantId) }),
+        queryClient.invalidateQueries({ queryKey: ['funder-report', programmeId] }),
+      ]),
+  });
+}
+
+const reportKey = (programmeId: string, month: string) => ['funder-report', programmeId, month] as const;
+
+export const useReportPreview = (programmeId: string, month: string) =>
+  useQuery({
+    queryKey: reportKey(programmeId, month),
+    queryFn: () => api.get<ReportPreview>(`/api/funder-report/${seg(programmeId)}/months/${seg(month)}`),
+    enabled: Boolean(programmeId) && /^\d{4}-(0[1-9]|1[0-2])$/.test(month),
+  });
+
+/** Keeps a month (and with `andLater` every later month already exported) as a new version. */
+export function useExportMonth(programmeId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ month, andLater }: { month: string; andLater: boolean }) =>
+      api.post<KeptExport[]>(`/api/funder-report/${seg(programmeId)}/months/${seg(month)}/exports`, {
+        andLater,
+      }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: ['funder-report', programmeId] }),
+  });
+}
+
+export const exportFileUrl = (exportId: string, format: 'csv' | 'xlsx', lang: string) =>
+  `/api/funder-exports/${seg(exportId)}/file?format=${format}&lang=${lang === 'en' ? 'en' : 'sv'}`;
