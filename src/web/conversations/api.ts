@@ -22,8 +22,7 @@ export function useConversation(participantId: string) {
         queryClient.setQueryData<UnreadCount>([...conversationKey(participantId), 'unread'], { unread: 0 });
       return thread;
     },
-    // Her answers arrive while the tab is open.
-    refetchInterval: 30_000,
+    // Fetched again when the window regains focus (TanStack's default), not on a timer: each read is audited.
   });
 }
 
@@ -31,7 +30,6 @@ export const useUnreadFromHer = (participantId: string, enabled = true) =>
   useQuery({
     queryKey: [...conversationKey(participantId), 'unread'],
     queryFn: () => api.get<UnreadCount>(`${path(participantId)}/unread`),
-    refetchInterval: 60_000,
     enabled,
   });
 
