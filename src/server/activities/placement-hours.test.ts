@@ -63,6 +63,25 @@ describe('attested placement hours', () => {
     expect(await unitCsv('2026-06')).toEqual([['Layla', '0', '4', '4']]);
   });
 
+  it('count an ongoing placement up to today only', async () => {
+    const day = (offset: number) =>
+      new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(
+        new Date(Date.now() + offset * 86_400_000),
+      );
+    const today = day(0);
+    const month = today.slice(0, 7);
+    const nadia = await createParticipant(db, unit.id, 'Nadia', 'Omar');
+    await place(nadia.id, day(-40), day(40), 25, 'ongoing');
+    // Her working days from the first of this month to today, 5 hours each.
+    let days = 0;
+    for (let d = new Date(`${month}-01T12:00:00Z`); d.toISOString().slice(0, 10) <= today;) {
+      if (d.getUTCDay() % 6 !== 0) days += 1;
+      d = new Date(d.getTime() + 86_400_000);
+    }
+    const line = (await unitCsv(month)).find((r) => r[0] === 'Nadia');
+    expect(line).toEqual(days ? ['Nadia', '0', String(days * 5), String(days * 5)] : undefined);
+  });
+
   it('show beside attendance on screen, with her total', async () => {
     const res = await as(app, coach).get('/api/attested-hours?month=2026-03');
     expect(

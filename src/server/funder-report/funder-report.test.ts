@@ -395,3 +395,29 @@ describe('outcome indicator counts (for dashboards)', () => {
     expect([march.entries, march.exits]).toEqual([2, 0]);
   });
 });
+
+describe('a merge of two records of one person', () => {
+  it('moves her entry data to the record that stays, and undoing it moves the data back', async () => {
+    const kept = await createParticipant(db, unit.id, 'Fatuma', 'Ali');
+    const twin = await createParticipant(db, unit.id, 'Fatuma', 'Ali');
+    await enrol(coach, twin.id, '2026-09-01');
+    const saved = (await as(app, coach).put(entryUrl(twin.id), aminaData)).json();
+    const preview = (
+      await as(app, coach).get(`/api/participants/${twin.id}/merge-preview?into=${kept.id}`)
+    ).json();
+    const merged = await as(app, coach).post(`/api/participants/${twin.id}/merge`, {
+      into: kept.id,
+      version: preview.source.version,
+      intoVersion: preview.target.version,
+    });
+    expect(merged.statusCode, merged.body).toBe(200);
+    expect((await as(app, coach).get(entries(kept.id))).json()[0].entry.code).toBe(saved.entry.code);
+    // The merged record can still be read (it is kept so the merge can be undone).
+    expect((await as(app, coach).get(entries(twin.id))).json()).toEqual([]);
+    expect((await as(app, coach).post(`/api/participant-merges/${merged.json().id}/undo`)).statusCode).toBe(
+      200,
+    );
+    expect((await as(app, coach).get(entries(kept.id))).json()).toEqual([]);
+    expect((await as(app, coach).get(entries(twin.id))).json()[0].entry.code).toBe(saved.entry.code);
+  });
+});

@@ -17,6 +17,7 @@ const readsOfMergedRecord = new Set([
   'conversation.unread',
   'employer_suggestion.list',
   'enrolment.list',
+  'esf_entry.list',
   'journal.read',
   'meeting.list',
   'milestone.list',
