@@ -181,9 +181,17 @@ describe.skipIf(skipJourneys)('attendance, attested hours and her messages', () 
     await book.xlsx.load(xlsx.content as unknown as ArrayBuffer);
     const rows = book.worksheets[0]!.getSheetValues().slice(1) as ExcelJS.CellValue[][];
     expect(rows.map((r) => r.slice(1))).toEqual([
-      ['Efternamn', 'Förnamn', 'Personnummer', 'Svenska för nybörjare', 'Närvarotimmar totalt'],
-      ['Ali', 'Amina', '19121212-****', 2, 2],
-      ['Yusuf', 'Hodan', undefined, 0, 0],
+      [
+        'Efternamn',
+        'Förnamn',
+        'Personnummer',
+        'Svenska för nybörjare',
+        'Närvarotimmar totalt',
+        'Praktiktimmar',
+        'Timmar totalt',
+      ],
+      ['Ali', 'Amina', '19121212-****', 2, 2, 0, 2],
+      ['Yusuf', 'Hodan', undefined, 0, 0, 0, 0],
     ]);
     const csv = await downloaded(page, `Ladda ner CSV-fil, ${monthName}`);
     expect(csv.name).toBe(`narvarotimmar-${month}.csv`);
@@ -194,6 +202,8 @@ describe.skipIf(skipJourneys)('attendance, attested hours and her messages', () 
         Personnummer: '19121212-****',
         'Svenska för nybörjare': '2',
         'Närvarotimmar totalt': '2',
+        Praktiktimmar: '0',
+        'Timmar totalt': '2',
       },
       {
         Efternamn: 'Yusuf',
@@ -201,6 +211,8 @@ describe.skipIf(skipJourneys)('attendance, attested hours and her messages', () 
         Personnummer: '',
         'Svenska för nybörjare': '0',
         'Närvarotimmar totalt': '0',
+        Praktiktimmar: '0',
+        'Timmar totalt': '0',
       },
     ]);
 
