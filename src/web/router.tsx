@@ -33,6 +33,9 @@ import { PartnerParticipantPage } from './milestones/partner-participant-page.ts
 import { NotificationsPage } from './notifications/notifications-page.tsx';
 import { EvaluationPage } from './placements/evaluation-page.tsx';
 import { AreasPage } from './volunteers/areas-page.tsx';
+import { MatchPage } from './volunteers/match-page.tsx';
+import { ProposalsPage } from './volunteers/proposals-page.tsx';
+import { VolunteerLinkPage } from './volunteers/volunteer-link-page.tsx';
 import { RegisterPage } from './volunteers/register-page.tsx';
 import { VolunteerPage } from './volunteers/volunteer-page.tsx';
 import { VolunteersPage } from './volunteers/volunteers-page.tsx';
@@ -68,6 +71,7 @@ export const router = createBrowserRouter([
           { path: '/app', element: <ParticipantSignInPage /> },
           { path: '/app/invitation', element: <InvitationPage /> },
           { path: '/sprakvan/:unitId', element: <RegisterPage /> },
+          { path: '/language-friend', element: <VolunteerLinkPage /> },
         ],
       },
       {
@@ -348,6 +352,22 @@ export const router = createBrowserRouter([
             element: (
               <RequireAbility ability="areas.manage">
                 <AreasPage />
+              </RequireAbility>
+            ),
+          },
+          {
+            path: '/volunteers/proposals',
+            element: (
+              <RequireAbility ability="language_friend_matches.read">
+                <ProposalsPage />
+              </RequireAbility>
+            ),
+          },
+          {
+            path: '/volunteers/matches/:id',
+            element: (
+              <RequireAbility ability="language_friend_matches.read">
+                <MatchPage />
               </RequireAbility>
             ),
           },

@@ -14,6 +14,8 @@ import { isApiError } from '#web/lib/api.ts';
 import { formatDateTime } from '#web/lib/format.ts';
 import { formErrors } from '#web/placements/placement-errors.ts';
 import { useAreas, useLanguageFriendInterest, useSaveLanguageFriendInterest } from './api.ts';
+import { useParticipantMatches } from './matches-api.ts';
+import { MatchesTable } from './matches-table.tsx';
 import { AvailabilityField, InterestsField, LifeSituationField } from './profile-fields.tsx';
 import { fieldKey } from './register-values.ts';
 
@@ -36,6 +38,29 @@ export function LanguageFriendSection({ participantId }: { participantId: string
           key={state.data.version}
           saved={saved}
           onSaved={setSaved}
+        />
+      )}
+      <ParticipantMatches participantId={participantId} />
+    </section>
+  );
+}
+
+/** Her matches, newest first; the coordinator opens each. */
+function ParticipantMatches({ participantId }: { participantId: string }) {
+  const { t } = useTranslation();
+  const matches = useParticipantMatches(participantId);
+  const canOpen = useAbility('language_friend_matches.read');
+  return (
+    <section aria-labelledby="language-friend-matches-title">
+      <h3 id="language-friend-matches-title">{t('languageFriendMatches.table.herMatches')}</h3>
+      {matches.isPending && <Loading />}
+      {matches.error && <QueryError error={matches.error} retry={() => void matches.refetch()} />}
+      {matches.data && (
+        <MatchesTable
+          id="participant-matches"
+          caption={t('languageFriendMatches.table.herMatches')}
+          matches={matches.data}
+          linked={canOpen}
         />
       )}
     </section>

@@ -7,6 +7,8 @@ import { Page } from '#web/components/page.tsx';
 import { QueryError } from '#web/components/query-error.tsx';
 import { formatDate, formatDateTime } from '#web/lib/format.ts';
 import { useVolunteer } from './api.ts';
+import { useMatches } from './matches-api.ts';
+import { MatchesTable } from './matches-table.tsx';
 import {
   ContactStep,
   DecisionStep,
@@ -110,8 +112,28 @@ function VolunteerView({ v }: { v: Volunteer }) {
         <ContactStep v={v} />
         <EraseStep v={v} />
       </section>
+      <VolunteerMatches volunteerId={v.id} />
       <History v={v} />
     </>
+  );
+}
+
+function VolunteerMatches({ volunteerId }: { volunteerId: string }) {
+  const { t } = useTranslation();
+  const matches = useMatches({ volunteerId });
+  return (
+    <section aria-labelledby="volunteer-matches" className="screening-step">
+      <h2 id="volunteer-matches">{t('languageFriendMatches.table.herVolunteerMatches')}</h2>
+      {matches.isPending && <Loading />}
+      {matches.error && <QueryError error={matches.error} retry={() => void matches.refetch()} />}
+      {matches.data && (
+        <MatchesTable
+          id="volunteer-matches-table"
+          caption={t('languageFriendMatches.table.herVolunteerMatches')}
+          matches={matches.data}
+        />
+      )}
+    </section>
   );
 }
 

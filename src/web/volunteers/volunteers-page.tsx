@@ -9,6 +9,9 @@ import { QueryError } from '#web/components/query-error.tsx';
 import { TableRegion } from '#web/components/table-region.tsx';
 import { formatDate } from '#web/lib/format.ts';
 import { useVolunteers } from './api.ts';
+import { FiguresSection } from './figures-table.tsx';
+import { useMatches } from './matches-api.ts';
+import { MatchesTable } from './matches-table.tsx';
 import './volunteers.css';
 
 const isStatus = (v: string | null): v is VolunteerStatus =>
@@ -24,6 +27,7 @@ export function VolunteersPage() {
   const session = useCurrentSession();
   const unitId = session.memberships.find((m) => m.id === session.activeMembershipId)?.unitId;
   const manageAreas = useAbility('areas.manage');
+  const readMatches = useAbility('language_friend_matches.read');
   const publicUrl = unitId ? `${window.location.origin}/sprakvan/${unitId}` : null;
   return (
     <Page title={t('languageFriends.list.title')} lead={t('languageFriends.list.lead')} wide>
@@ -35,6 +39,11 @@ export function VolunteersPage() {
       {manageAreas && (
         <p>
           <Link to="/volunteers/areas">{t('languageFriends.list.areasLink')}</Link>
+        </p>
+      )}
+      {readMatches && (
+        <p>
+          <Link to="/volunteers/proposals">{t('languageFriendMatches.proposals.link')}</Link>
         </p>
       )}
       <SelectField
@@ -84,6 +93,28 @@ export function VolunteersPage() {
           </table>
         </TableRegion>
       )}
+      {readMatches && <UnitMatches />}
+      {readMatches && <FiguresSection />}
     </Page>
+  );
+}
+
+/** The unit's matches, open first. */
+function UnitMatches() {
+  const { t } = useTranslation();
+  const matches = useMatches();
+  return (
+    <section aria-labelledby="unit-matches-title">
+      <h2 id="unit-matches-title">{t('languageFriendMatches.table.title')}</h2>
+      {matches.isPending && <Loading />}
+      {matches.error && <QueryError error={matches.error} retry={() => void matches.refetch()} />}
+      {matches.data && (
+        <MatchesTable
+          id="unit-matches"
+          caption={t('languageFriendMatches.table.title')}
+          matches={matches.data}
+        />
+      )}
+    </section>
   );
 }
