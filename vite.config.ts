@@ -1,25 +1,53 @@
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 
 /** Libraries change less often than the app: separate files stay in browser caches across releases. */
 function vendorChunk(id: string): string | undefined {
   if (!id.includes('/node_modules/')) return undefined;
-  if (/\/node_modules\/(react|react-dom|scheduler|react-router|cookie|set-cookie-parser)\//.test(id))
-    return 'react';
+  // React alone, without the router: the participant app loads this chunk and must stay small.
+  if (/\/node_modules\/(react|react-dom|scheduler)\//.test(id)) return 'react';
+  if (/\/node_modules\/(react-router|cookie|set-cookie-parser)\//.test(id)) return 'react-router';
   if (id.includes('/node_modules/zod/')) return 'zod';
   return 'vendor';
 }
 
-// The staff web app. Built into dist/web and served by the Rödtråd server; `npm run dev` serves it with hot reload.
+/** `npm run dev`: /app and /app/* get the participant app's page, as the server answers them in production. */
+const participantAppInDev: Plugin = {
+  name: 'participant-app-in-dev',
+  configureServer(server) {
+    server.middlewares.use((request, _response, next) => {
+      if (request.url && /^\/app(\/(?!sw\.js)[^.]*)?(\?.*)?$/.test(request.url))
+        request.url = '/participant-app/index.html';
+      next();
+    });
+  },
+};
+
+// Two entries: the staff web app (index.html) and the participant app (participant-app/index.html, served for
+// /app and /app/*). Built into dist/web and served by the Rödtråd server; `npm run dev` serves both with hot
+// reload. The participant app's service worker is its own input, written to dist/web/app/sw.js so that its
+// scope is /app/.
 export default defineConfig({
   root: 'src/web',
   publicDir: 'public',
-  plugins: [react()],
+  plugins: [react(), participantAppInDev],
   build: {
     outDir: '../../dist/web',
     emptyOutDir: true,
     sourcemap: true,
-    rollupOptions: { output: { manualChunks: vendorChunk } },
+    // bench/participant-bundle.ts reads it to measure what the participant app loads first.
+    manifest: true,
+    rollupOptions: {
+      input: {
+        main: 'src/web/index.html',
+        'participant-app': 'src/web/participant-app/index.html',
+        sw: 'src/web/participant-app/offline/sw.ts',
+      },
+      output: {
+        manualChunks: vendorChunk,
+        entryFileNames: (chunk) => (chunk.name === 'sw' ? 'app/sw.js' : 'assets/[name]-[hash].js'),
+      },
+    },
   },
   server: { proxy: { '/api': 'http://localhost:3000' } },
 });

@@ -39,7 +39,6 @@ import { VolunteerLinkPage } from './volunteers/volunteer-link-page.tsx';
 import { RegisterPage } from './volunteers/register-page.tsx';
 import { VolunteerPage } from './volunteers/volunteer-page.tsx';
 import { VolunteersPage } from './volunteers/volunteers-page.tsx';
-import { InvitationPage, ParticipantSignInPage } from './participant-access/invitation-page.tsx';
 import { ParticipantImportPage } from './participant-import/participant-import-page.tsx';
 import { ParticipantRoutes } from './participants/participant-routes.tsx';
 import { ParticipantsPage } from './participants/participants-page.tsx';
@@ -68,8 +67,6 @@ export const router = createBrowserRouter([
           { path: '/login/enrol', element: <EnrolPage /> },
           { path: '/password', element: <PasswordPage /> },
           { path: '/evaluation', element: <EvaluationPage /> },
-          { path: '/app', element: <ParticipantSignInPage /> },
-          { path: '/app/invitation', element: <InvitationPage /> },
           { path: '/sprakvan/:unitId', element: <RegisterPage /> },
           { path: '/language-friend', element: <VolunteerLinkPage /> },
         ],
