@@ -162,3 +162,14 @@ export const CreateFeedbackInput = z.strictObject({
   words: Text(1000),
 });
 export type CreateFeedbackInput = z.input<typeof CreateFeedbackInput>;
+
+/** The faces of the one-tap scale, by rating (both apps show them; their names are in the catalogues). */
+export const ratingFaces: Record<number, string> = { 1: '😟', 2: '😐', 3: '🙂', 4: '😀' };
+
+/** The catalogue key of each rating's words. */
+export const ratingKeys: Record<number, 'notAtAll' | 'aLittle' | 'well' | 'veryWell'> = {
+  1: 'notAtAll',
+  2: 'aLittle',
+  3: 'well',
+  4: 'veryWell',
+};

@@ -5,6 +5,10 @@ import { ActivitiesPage } from './activities/activities-page.tsx';
 import { ActivityCreatePage } from './activities/activity-create-page.tsx';
 import { ActivityEditPage } from './activities/activity-edit-page.tsx';
 import { ActivityPage } from './activities/activity-page.tsx';
+import { LessonCreatePage } from './lessons/lesson-create-page.tsx';
+import { LessonEditPage } from './lessons/lesson-edit-page.tsx';
+import { LessonPage } from './lessons/lesson-page.tsx';
+import { LessonsPage } from './lessons/lessons-page.tsx';
 import { AttendancePage } from './activities/attendance-page.tsx';
 import { UnitHoursPage } from './activities/unit-hours-page.tsx';
 import { AuditPage } from './audit/audit-page.tsx';
@@ -172,6 +176,38 @@ export const router = createBrowserRouter([
             element: (
               <RequireAbility ability="employers.write">
                 <EmployerEditPage />
+              </RequireAbility>
+            ),
+          },
+          {
+            path: '/lessons',
+            element: (
+              <RequireAbility ability="lessons.read">
+                <LessonsPage />
+              </RequireAbility>
+            ),
+          },
+          {
+            path: '/lessons/new',
+            element: (
+              <RequireAbility ability="lessons.write">
+                <LessonCreatePage />
+              </RequireAbility>
+            ),
+          },
+          {
+            path: '/lessons/:id',
+            element: (
+              <RequireAbility ability="lessons.read">
+                <LessonPage />
+              </RequireAbility>
+            ),
+          },
+          {
+            path: '/lessons/:id/edit',
+            element: (
+              <RequireAbility ability="lessons.write">
+                <LessonEditPage />
               </RequireAbility>
             ),
           },

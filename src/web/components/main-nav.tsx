@@ -14,6 +14,7 @@ type Item = {
     | 'programmes'
     | 'employers'
     | 'activities'
+    | 'lessons'
     | 'schedule'
     | 'units'
     | 'users'
@@ -34,6 +35,7 @@ const items: Item[] = [
   { to: '/partner', label: 'partner', ability: 'partner.read' },
   { to: '/employers', label: 'employers', ability: 'employers.read' },
   { to: '/activities', label: 'activities', ability: 'activities.read' },
+  { to: '/lessons', label: 'lessons', ability: 'lessons.read' },
   { to: '/volunteers', label: 'volunteers', ability: 'volunteers.read' },
   { to: '/schedule', label: 'schedule', ability: 'calendar.own' },
   { to: '/caseload/assign', label: 'reassign', ability: 'caseload.manage' },

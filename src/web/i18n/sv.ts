@@ -2037,7 +2037,12 @@ export const sv = {
     understoodAt: 'Förstått',
     feedback: 'Återkoppling',
     noFeedback: 'Ingen återkoppling än.',
-    ratings: { notAtAll: 'Förstod inte', aLittle: 'Förstod lite', well: 'Förstod', veryWell: 'Förstod mycket bra' },
+    ratings: {
+      notAtAll: 'Förstod inte',
+      aLittle: 'Förstod lite',
+      well: 'Förstod',
+      veryWell: 'Förstod mycket bra',
+    },
     voiceOf: 'Röstmeddelande från {{name}}',
     answerBy: 'Svar från {{name}}',
     answerTo: 'Svar till {{name}}',

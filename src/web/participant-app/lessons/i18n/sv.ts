@@ -1,0 +1,42 @@
+/** Mina lektioner in the participant app: the Swedish source; every other language has the same keys. */
+const sv = {
+  meta: { language: 'sv', reviewedByNativeSpeaker: false },
+  title: 'Mina lektioner',
+  lead: 'Korta filmer från dina lärare. Titta så många gånger du vill.',
+  empty: 'Du har inga lektioner än.',
+  views: 'Sett {{count}} gånger',
+  notSeen: 'Inte sett än',
+  understoodMark: 'Förstått',
+  watch: 'Titta',
+  videoOf: 'Video: {{title}}',
+  openLink: 'Öppna videon',
+  understood: 'Jag förstår',
+  understoodDone: 'Du har sagt att du förstår. Bra!',
+  notSent: 'Det gick inte att skicka. Försök igen.',
+  feedbackTitle: 'Vad tycker du?',
+  howWasIt: 'Hur mycket förstod du?',
+  faces: {
+    notAtAll: 'Jag förstod inte',
+    aLittle: 'Jag förstod lite',
+    well: 'Jag förstod',
+    veryWell: 'Jag förstod allt',
+  },
+  wordsLabel: 'Några ord till läraren (om du vill)',
+  record: 'Spela in ett röstmeddelande',
+  stop: 'Sluta spela in',
+  recording: 'Spelar in …',
+  recorded: 'Röstmeddelande inspelat ({{seconds}} sekunder)',
+  removeRecording: 'Ta bort inspelningen',
+  noMicrophone: 'Det gick inte att spela in på den här telefonen.',
+  tooLong: 'Röstmeddelandet är för långt.',
+  chooseFace: 'Tryck på ett ansikte först.',
+  send: 'Skicka',
+  sent: 'Tack! Din lärare ser det.',
+  yourFeedback: 'Det du har skickat',
+  yourVoice: 'Ditt röstmeddelande',
+  answer: 'Lärarens svar',
+  noAnswer: 'Inget svar än.',
+};
+
+export type LessonsCatalogue = typeof sv;
+export default sv;
