@@ -203,10 +203,13 @@ grant select, insert, delete on lesson_activities to rodtrad_app;
 grant select, insert, update, delete on lesson_subtitles to rodtrad_app;
 
 -- Her views, understood marks, feedback and voice messages are her history: a merge moves them to the record
--- that stays and undoing it moves exactly those back (the list of 0019 plus these four).
+-- that stays and undoing it moves exactly those back (the list of 0022 plus these four). A voice message's
+-- lesson_files row moves with her; a lesson's video has no participant and stays.
 create or replace function merge_plain_tables() returns text[] language sql immutable as $$
   select array['enrolments', 'contacts', 'journal_entries', 'assessments', 'plan_goals', 'plan_steps',
                'plan_events', 'placements', 'placement_notes', 'outbox_messages', 'reminder_pauses',
                'calendar_feeds', 'meetings', 'milestones', 'follow_ups', 'participant_language_friend_interest',
+               'language_friend_matches', 'language_friend_rejections', 'language_friend_meeting_logs',
+               'language_friend_check_ins', 'language_friend_feedback',
                'lesson_views', 'lesson_understood', 'lesson_feedback', 'lesson_files']
 $$;
