@@ -360,3 +360,59 @@ describe('a match from proposal to end', () => {
     expect(new Set(audits.rows.map((a) => a.participant_id))).toEqual(new Set([fatima.id]));
   });
 });
+
+describe('the volunteer’s link and an end by the coordinator', () => {
+  it('is re-sent (the old one stops), revoked, and gone with a planned introduction when the match ends', async () => {
+    const maja = await volunteer('Maja', { interests: ['games'], availability: ['thu_evening'] });
+    const leyla = await waiting('Leyla', { interests: ['games'], availability: ['thu_evening'] });
+    const created = (await accept(maja, leyla.id)).json();
+    const path = `/api/language-friend-matches/${created.id}`;
+    expect((await api.post(`${path}/resend-link`, {})).json().reason).toBe('illegal_transition');
+    const introduced = (
+      await api.post(`${path}/introduce`, {
+        startsAt: inHours(48),
+        endsAt: inHours(49),
+        place: 'Träffpunkt Hovsjö',
+        version: created.version,
+      })
+    ).json();
+    const first = await tokenIn(created.id);
+    const open = (token: string) => app.inject({ method: 'GET', url: `/api/language-friend-links/${token}` });
+    expect((await open(first)).json().interests).toEqual(['games']);
+
+    expect((await api.post(`${path}/resend-link`, {})).statusCode).toBe(200);
+    const second = await tokenIn(created.id);
+    expect(second).not.toBe(first);
+    expect((await open(first)).statusCode).toBe(404);
+    expect((await open(second)).statusCode).toBe(200);
+    const revoked = await api.post(`${path}/revoke-link`, {});
+    expect(revoked.json().link.active).toBe(false);
+    expect((await open(second)).statusCode).toBe(404);
+
+    // Another unit's coordinator cannot end it; ours does, and the planned introduction is cancelled with it.
+    const foreign = await as(app, outsider).post(`${path}/end`, {
+      endedBy: 'coordinator',
+      reason: 'x',
+      version: revoked.json().version,
+    });
+    expect(foreign.statusCode).toBe(404);
+    const end = await api.post(`${path}/end`, {
+      endedBy: 'participant',
+      reason: 'Hon har flyttat',
+      version: revoked.json().version,
+    });
+    expect(end.statusCode, end.body).toBe(200);
+    expect(end.json()).toMatchObject({
+      status: 'ended',
+      endedByParty: 'participant',
+      introMeeting: { status: 'cancelled' },
+    });
+    expect(introduced.introMeeting.status).toBe('planned');
+    const again = await api.post(`${path}/end`, {
+      endedBy: 'coordinator',
+      reason: 'x',
+      version: end.json().version,
+    });
+    expect(again.json().reason).toBe('illegal_transition');
+  });
+});

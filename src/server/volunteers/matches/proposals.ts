@@ -163,9 +163,12 @@ export function acceptPair(ctx: Ctx, input: z.output<typeof PairInput>): Promise
       });
     }
     const id = newId();
-    await tx.query(
+    // One open match per participant (a unique index): a second coordinator accepting for her at the same
+    // moment gets a clear 409, not a failed statement.
+    const { rows: inserted } = await tx.query<{ id: string }>(
       `insert into language_friend_matches (id, unit_id, volunteer_id, participant_id, score, reasons, created_by)
-       values ($1, $2, $3, $4, $5, $6, $7)`,
+       values ($1, $2, $3, $4, $5, $6, $7)
+       on conflict (participant_id) where status <> 'ended' do nothing returning id`,
       [
         id,
         unitOf(ctx),
@@ -176,6 +179,9 @@ export function acceptPair(ctx: Ctx, input: z.output<typeof PairInput>): Promise
         ctx.actor.userId,
       ],
     );
+    if (!inserted[0]) {
+      throw new AppError('conflict', 'She was matched a moment ago.', { reason: 'participant_not_waiting' });
+    }
     await audit(tx, ctx, {
       action: 'language_friend_match.accept',
       participantId: input.participantId,
