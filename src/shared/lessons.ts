@@ -6,13 +6,16 @@ import { LanguageCode } from './participants.ts';
 export const lessonStatuses = ['draft', 'published', 'archived'] as const;
 export type LessonStatus = (typeof lessonStatuses)[number];
 
-/** Upload limits. A short lesson recorded on a phone fits in the first; a voice message in the second. */
-export const maxVideoBytes = 100 * 1024 * 1024;
-export const maxVoiceBytes = 2 * 1024 * 1024;
-export const maxSubtitleBytes = 512 * 1024;
+export {
+  maxSubtitleBytes,
+  maxVideoBytes,
+  maxVoiceBytes,
+  ratingFaces,
+  ratingKeys,
+  ratings,
+} from './lesson-ratings.ts';
 
 /** One tap: 1 = I did not understand, 2 = a little, 3 = well, 4 = very well. */
-export const ratings = [1, 2, 3, 4] as const;
 export const Rating = z.number().int().min(1).max(4);
 
 const lessonFields = {
@@ -162,14 +165,3 @@ export const CreateFeedbackInput = z.strictObject({
   words: Text(1000),
 });
 export type CreateFeedbackInput = z.input<typeof CreateFeedbackInput>;
-
-/** The faces of the one-tap scale, by rating (both apps show them; their names are in the catalogues). */
-export const ratingFaces: Record<number, string> = { 1: '😟', 2: '😐', 3: '🙂', 4: '😀' };
-
-/** The catalogue key of each rating's words. */
-export const ratingKeys: Record<number, 'notAtAll' | 'aLittle' | 'well' | 'veryWell'> = {
-  1: 'notAtAll',
-  2: 'aLittle',
-  3: 'well',
-  4: 'veryWell',
-};

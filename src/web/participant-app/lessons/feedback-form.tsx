@@ -1,5 +1,6 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
-import { maxVoiceBytes, ratingFaces, ratingKeys, ratings, type MyLessonFeedback } from '#shared/lessons.ts';
+import { maxVoiceBytes, ratingFaces, ratingKeys, ratings } from '#shared/lesson-ratings.ts';
+import type { MyLessonFeedback } from '#shared/lessons.ts';
 import type { Me } from '#shared/participant-access.ts';
 import { api, seg } from '../lib/api.ts';
 import { useI18n } from '../lib/i18n.tsx';

@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react';
-import { ratingKeys, type MyLesson } from '#shared/lessons.ts';
+import { ratingKeys } from '#shared/lesson-ratings.ts';
+import type { MyLesson } from '#shared/lessons.ts';
 import type { PageProps } from '../features.ts';
 import { api, seg } from '../lib/api.ts';
 import { formatDateTime } from '../lib/format.ts';
