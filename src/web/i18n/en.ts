@@ -1770,6 +1770,8 @@ export const en: Catalogue = {
       hard_rule: 'The pair breaks a rule (a wish about gender, or no time in common).',
       no_check_in_due: 'There is no check-in to answer now.',
       no_match: 'There is no match.',
+      version_conflict:
+        'Someone else changed the match meanwhile. It is shown as it is now: try again if needed.',
     },
     proposals: {
       link: 'Proposed matches',

@@ -1770,6 +1770,8 @@ export const sv = {
       hard_rule: 'Paret bryter mot en regel (önskemål om kön eller ingen gemensam tid).',
       no_check_in_due: 'Det finns ingen uppföljning att svara på nu.',
       no_match: 'Det finns ingen matchning.',
+      version_conflict:
+        'Någon annan ändrade matchningen under tiden. Den visas nu som den är: försök igen om det behövs.',
     },
     proposals: {
       link: 'Förslag på matchningar',

@@ -9,6 +9,9 @@ const isReason = (r: unknown): r is Reason =>
 
 /** A refused step in words: the server's reason when we have a sentence for it, else the problem's. */
 export function matchProblem(t: TFunction, error: unknown): string {
-  const reason = isApiError(error) ? (error.problem as { reason?: unknown }).reason : undefined;
+  // A version conflict has no reason: the match was refetched, and the sentence says it is shown as it is now.
+  const reason = isApiError(error)
+    ? ((error.problem as { reason?: unknown }).reason ?? error.code)
+    : undefined;
   return isReason(reason) ? t(`languageFriendMatches.problems.${reason}`) : problemMessage(t, error);
 }
