@@ -311,7 +311,12 @@ describe('a participant session and a staff session never stand in for each othe
     // More come with the app's pages; tests/participant-isolation.test.ts tries each with another's ids.
     expect(herRoutes.map((r) => r.url)).toEqual(expect.arrayContaining(['/api/me', '/api/me/sign-out']));
     for (const r of herRoutes) {
-      const call = await as(app, coach)[r.method === 'GET' ? 'get' : 'post'](r.url);
+      const call = await app.inject({
+        method: r.method as 'GET',
+        url: r.url,
+        headers: { cookie: coach.cookie, 'x-csrf-token': coach.csrfToken },
+        ...(r.method === 'GET' ? {} : { payload: {} }),
+      });
       expect(call.statusCode, `${r.method} ${r.url}`).toBe(401);
     }
   });
