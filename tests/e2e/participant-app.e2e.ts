@@ -146,6 +146,11 @@ describe.skipIf(skipJourneys)('the participant app on her phone, in Arabic', () 
     const tile = await page.getByRole('link', { name: 'خطتي' }).boundingBox();
     expect(tile!.height).toBeGreaterThanOrEqual(44);
     expect(tile!.width).toBeGreaterThanOrEqual(44);
+    // With her phone's text at 200 %, nothing needs sideways scrolling.
+    await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    await expectAccessible(page, 'participant app, home in Arabic at 200 % text');
+    await page.evaluate(() => (document.documentElement.style.fontSize = ''));
 
     // Min plan: her goal with its domain, who helps, her team; read aloud in Arabic.
     await page.getByRole('link', { name: 'خطتي' }).click();
