@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { KeptExport } from '#shared/funder-report.ts';
+import type { EsfEntry, KeptExport } from '#shared/funder-report.ts';
 import {
   createOrganisation,
   createParticipant,
@@ -103,6 +103,21 @@ describe.skipIf(skipJourneys)(
       await page.getByText('Inget saknas.').waitFor();
       await page.getByText('Deltagarkod i rapporten').waitFor();
       await expectAccessible(page, 'esf section, recorded');
+      // A second change from the same form goes at the version just saved.
+      await choose(page, 'Bor på landsbygden', 'Nej');
+      await page.getByRole('button', { name: 'Spara uppgifterna' }).click();
+      await expect
+        .poll(async () => {
+          const [stay] = await callApi<EsfEntry[]>(
+            server,
+            coach,
+            'GET',
+            `/api/participants/${amina}/esf-entries`,
+          );
+          return [stay!.entry?.version, stay!.entry?.sensitive.rural];
+        })
+        .toEqual([1, 'no']);
+      await page.getByRole('status').getByText('Uppgifterna för Vägen vidare är sparade.').waitFor();
       expect(coachTab.problems).toEqual([]);
 
       // The unit manager: Hodan has nothing recorded, first on the report page.

@@ -12,15 +12,16 @@ export const useEsfEntries = (participantId: string) =>
   });
 
 /**
- * Saves her data for one programme; the list is fetched again whether it worked or not (a 409 means stale),
- * and so is the programme's report, whose validation list it may have changed.
+ * Saves her data for one programme. On success her list is fetched again (the form then starts over from the
+ * saved version) and so is the programme's report, whose validation list it may have changed. A 409 leaves the
+ * list as it is, so the form keeps what was typed while the conflict notice offers the other version.
  */
 export function useSaveEsfEntry(participantId: string, programmeId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: SaveEsfEntryInput) =>
       api.put<EsfEntry>(`/api/participants/${seg(participantId)}/esf-entries/${seg(programmeId)}`, input),
-    onSettled: () =>
+    onSuccess: () =>
       Promise.all([
         queryClient.invalidateQueries({ queryKey: esfEntriesKey(participantId) }),
         queryClient.invalidateQueries({ queryKey: ['funder-report', programmeId] }),

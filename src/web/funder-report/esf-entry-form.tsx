@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EsfEntry, SensitiveItem } from '#shared/funder-report.ts';
 import { educationLevels, esfGenders, SaveEsfEntryInput, sensitiveItems } from '#shared/funder-report.ts';
@@ -7,6 +7,7 @@ import { ErrorSummary } from '#web/components/error-summary.tsx';
 import { errorsFromProblem, errorsFromZod } from '#web/components/form-errors.ts';
 import { RadioGroup } from '#web/components/radio-group.tsx';
 import { useVersionedForm } from '#web/components/use-versioned-form.ts';
+import { isApiError } from '#web/lib/api.ts';
 import { useSaveEsfEntry } from './api.ts';
 import { esfInputOf, esfValuesOf, fourWeekFields, statusChoices, type EsfValues } from './esf-values.ts';
 
@@ -16,6 +17,8 @@ type Props = {
   /** Her data for this programme as it is now (after a version conflict). */
   latest: () => Promise<EsfEntry | undefined>;
   onSaved: (stay: EsfEntry) => void;
+  /** Someone else recorded her data first (there was nothing to compare with): show theirs. */
+  onRecordedByOther: () => void;
 };
 
 /** A values object of the form that carries the version it was filled from, for the conflict notice. */
@@ -28,11 +31,12 @@ const recordOf = (stay: EsfEntry): Record_ =>
  * Her entry and exit data for one programme (Regulation (EU) 2021/1057, Annex I), in plain Swedish, each
  * sensitive question with "vill inte svara". The results are asked once she has left.
  */
-export function EsfEntryForm({ participantId, stay, latest, onSaved }: Props) {
+export function EsfEntryForm({ participantId, stay, latest, onSaved, onRecordedByOther }: Props) {
   const { t } = useTranslation();
   const form = `esf-${stay.programmeId}`;
   const save = useSaveEsfEntry(participantId, stay.programmeId);
-  const [record, setRecord] = useState<Record_>(() => recordOf(stay));
+  // The form is keyed by the version it edits, so a save (a new version) starts it over from the saved data.
+  const record = recordOf(stay);
   const { values, setValues, errors, setErrors, base, failed, saving, notice } = useVersionedForm<
     Record_,
     EsfValues
@@ -82,11 +86,9 @@ export function EsfEntryForm({ participantId, stay, latest, onSaved }: Props) {
     const parsed = SaveEsfEntryInput.safeParse(input);
     if (!parsed.success) return setErrors(errorsFromZod(t, parsed.error));
     save.mutate(input, {
-      onSuccess: (saved) => {
-        setRecord(recordOf(saved));
-        onSaved(saved);
-      },
+      onSuccess: onSaved,
       onError: (error) => {
+        if (!record && isApiError(error, 'version_conflict')) return onRecordedByOther();
         const current = (error as { problem?: { current?: EsfEntry } }).problem?.current;
         failed(
           error,

@@ -15,14 +15,14 @@ import './funder-report.css';
 export function EsfSection({ participantId }: { participantId: string }) {
   const { t } = useTranslation();
   const stays = useEsfEntries(participantId);
-  const [saved, setSaved] = useState<string | null>(null);
+  const [saved, setSaved] = useState<{ kind: 'success' | 'info'; text: string } | null>(null);
   const latest = (programmeId: string) => async () =>
     (await stays.refetch({ throwOnError: true })).data?.find((s) => s.programmeId === programmeId);
   return (
     <section aria-labelledby="esf-title">
       <h2 id="esf-title">{t('funderReport.section.title')}</h2>
       <p>{t('funderReport.section.intro')}</p>
-      {saved && <Notice kind="success">{saved}</Notice>}
+      {saved && <Notice kind={saved.kind}>{saved.text}</Notice>}
       {stays.isPending && <Loading />}
       {stays.error && <QueryError error={stays.error} retry={() => void stays.refetch()} />}
       {stays.data?.length === 0 && <p>{t('funderReport.section.empty')}</p>}
@@ -32,7 +32,16 @@ export function EsfSection({ participantId }: { participantId: string }) {
           participantId={participantId}
           stay={stay}
           latest={latest(stay.programmeId)}
-          onSaved={(s) => setSaved(t('funderReport.section.saved', { programme: s.programmeName }))}
+          onSaved={(s) =>
+            setSaved({
+              kind: 'success',
+              text: t('funderReport.section.saved', { programme: s.programmeName }),
+            })
+          }
+          onRecordedByOther={() => {
+            setSaved({ kind: 'info', text: t('funderReport.section.recordedByOther') });
+            void stays.refetch();
+          }}
         />
       ))}
     </section>
@@ -44,9 +53,10 @@ type StayProps = {
   stay: EsfEntry;
   latest: () => Promise<EsfEntry | undefined>;
   onSaved: (stay: EsfEntry) => void;
+  onRecordedByOther: () => void;
 };
 
-function Stay({ participantId, stay, latest, onSaved }: StayProps) {
+function Stay({ participantId, stay, latest, onSaved, onRecordedByOther }: StayProps) {
   const { t, i18n } = useTranslation();
   const canWrite = useAbility('esf_entries.write');
   const headingId = `esf-${stay.programmeId}-title`;
@@ -76,7 +86,14 @@ function Stay({ participantId, stay, latest, onSaved }: StayProps) {
       <p className="muted">{t('funderReport.section.reEntry')}</p>
       <EsfProblems problems={stay.problems} />
       {canWrite ? (
-        <EsfEntryForm participantId={participantId} stay={stay} latest={latest} onSaved={onSaved} />
+        <EsfEntryForm
+          key={stay.entry?.version ?? 'new'}
+          participantId={participantId}
+          stay={stay}
+          latest={latest}
+          onSaved={onSaved}
+          onRecordedByOther={onRecordedByOther}
+        />
       ) : (
         <p>{t('funderReport.section.readOnly')}</p>
       )}

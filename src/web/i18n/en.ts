@@ -2215,6 +2215,8 @@ export const en: Catalogue = {
       save: 'Save the data',
       saved: 'The data for {{programme}} is saved.',
       conflict: 'Someone else changed the data since you opened it.',
+      recordedByOther:
+        'Someone else recorded the data first. Here is what was saved: change what needs changing.',
     },
     fields: {
       gender: 'Gender',

@@ -2216,6 +2216,8 @@ export const sv = {
       save: 'Spara uppgifterna',
       saved: 'Uppgifterna för {{programme}} är sparade.',
       conflict: 'Någon annan har ändrat uppgifterna sedan du öppnade dem.',
+      recordedByOther:
+        'Någon annan hann fylla i uppgifterna först. Här är det som sparades: ändra det som behövs.',
     },
     fields: {
       gender: 'Kön',
