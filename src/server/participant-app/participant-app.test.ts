@@ -99,6 +99,43 @@ describe('the participant app, signed in as herself', () => {
       });
     expect((await book(amina.id, 'Uppföljning')).statusCode).toBe(201);
     expect((await book(hodan.id, 'Hodans möte')).statusCode).toBe(201);
+    // A group she takes part in and one she does not; a placement of hers at an employer.
+    const group = async (title: string, participantId: string) => {
+      const activity = (
+        await staffApi.post('/api/activities', {
+          type: 'swedish',
+          title,
+          place: 'Sal 2',
+          staffIds: [coach.userId],
+        })
+      ).json();
+      const made = await staffApi.post(`/api/activities/${activity.id}/sessions`, {
+        date: inDays(3),
+        startTime: '09:00',
+        durationMinutes: 90,
+      });
+      expect(made.statusCode, made.body).toBe(201);
+      await staffApi.post(`/api/activities/${activity.id}/participants`, {
+        participantId,
+        joinedOn: inDays(0),
+      });
+    };
+    await group('Svenska', amina.id);
+    await group('Hodans grupp', hodan.id);
+    const employer = (
+      await staffApi.post('/api/employers', {
+        name: 'Solgårdens äldreboende',
+        addresses: [{ kind: 'visiting', street: 'Solvägen 1', postalCode: '151 71', city: 'Södertälje' }],
+      })
+    ).json();
+    const placed = await staffApi.post(`/api/participants/${amina.id}/placements`, {
+      employerId: employer.id,
+      kind: 'internship',
+      startsOn: inDays(7),
+      endsOn: inDays(20),
+      supervisor: { name: 'Karin Berg' },
+    });
+    expect(placed.statusCode, placed.body).toBe(201);
 
     const res = await her.get('/api/me/schedule');
     expect(res.statusCode, res.body).toBe(200);
@@ -106,6 +143,13 @@ describe('the participant app, signed in as herself', () => {
     expect(schedule.from).toBe(inDays(0));
     expect(schedule.events).toEqual([
       expect.objectContaining({ kind: 'meeting', title: 'Uppföljning', place: 'Kontoret, Storgatan 1' }),
+      expect.objectContaining({ kind: 'session', title: 'Svenska', place: 'Sal 2' }),
+      expect.objectContaining({
+        kind: 'placement',
+        title: 'Solgårdens äldreboende',
+        place: 'Solvägen 1, Södertälje',
+        days: { first: inDays(7), last: inDays(20) },
+      }),
     ]);
     expect((await her.get('/api/me/schedule?days=50')).statusCode).toBe(400);
     expect((await audited('participant_app.schedule_read'))[0]).toEqual({
