@@ -99,7 +99,8 @@ export async function callApi<T>(
   return (response.status === 204 ? undefined : await response.json()) as T;
 }
 
-export async function launchBrowser(): Promise<Browser> {
+/** `extraArgs`: more Chromium switches for one journey (a fake microphone, say). */
+export async function launchBrowser(extraArgs: string[] = []): Promise<Browser> {
   if (browserMissing) {
     throw new Error(
       `Chromium not found at ${chromiumPath}. CI must run the browser journeys: install it or set CHROMIUM_PATH.`,
@@ -115,6 +116,7 @@ export async function launchBrowser(): Promise<Browser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      ...extraArgs,
     ],
   });
 }

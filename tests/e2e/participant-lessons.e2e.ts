@@ -47,7 +47,8 @@ describe.skipIf(skipJourneys)(
 
     beforeAll(async () => {
       server = await startServer();
-      browser = await launchBrowser();
+      // Chromium's fake microphone (a tone) stands in for hers, allowed without asking.
+      browser = await launchBrowser(['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream']);
       const organisation = await createOrganisation(server.db, 'Samordningsförbundet Syd');
       const unit = await createUnit(server.db, organisation.id, 'Södertälje kommun');
       coach = await createStaff(server.db, {
@@ -91,7 +92,7 @@ describe.skipIf(skipJourneys)(
       await server?.close();
     });
 
-    it('she signs in, plays the lesson with Arabic subtitles, taps a face with a few words; the teacher sees it and answers', async () => {
+    it('she signs in, plays the lesson with Arabic subtitles, taps a face with a few words and a voice message; the teacher sees it and answers', async () => {
       const invited = await callApi<{ url: string }>(
         server,
         coach,
@@ -142,6 +143,13 @@ describe.skipIf(skipJourneys)(
 
       await page.getByRole('button', { name: 'فهمت', exact: true }).click();
       await page.getByLabel('بضع كلمات للمعلم (إذا أردت)').fill('ما معنى وصفة طبية؟');
+      // A voice message too, recorded in the browser.
+      await page.getByRole('button', { name: 'سجّل رسالة صوتية' }).click();
+      await page.getByText('جارٍ التسجيل …').waitFor();
+      await page.waitForTimeout(1500);
+      await page.getByRole('button', { name: 'أوقف التسجيل' }).click();
+      await page.getByText(/^تم تسجيل الرسالة الصوتية/).waitFor();
+      await expectAccessible(page, 'voice recorded, Arabic');
       await page.getByRole('button', { name: 'أرسل' }).click();
       await page.getByText('شكراً! سيرى معلمك ذلك.').waitFor();
       await page.getByText('لا يوجد رد بعد.').waitFor();
@@ -158,6 +166,14 @@ describe.skipIf(skipJourneys)(
       await watchers.getByRole('row', { name: /Amina Haddad 1/ }).waitFor();
       await staff.page.getByText('ما معنى وصفة طبية؟').waitFor();
       await staff.page.getByText(/ Förstod$/).waitFor();
+      // Her voice message plays from the server as WebM audio (sniffed from its bytes).
+      const voice = staff.page.getByLabel('Röstmeddelande från Amina Haddad');
+      const src = await voice.getAttribute('src');
+      const served = await staff.page.evaluate(async (url) => {
+        const res = await fetch(url!);
+        return `${res.status} ${res.headers.get('content-type')} ${(await res.arrayBuffer()).byteLength > 100}`;
+      }, src);
+      expect(served).toBe('200 audio/webm true');
       await expectAccessible(staff.page, 'a lesson with feedback, teacher');
       await staff.page
         .getByLabel('Svar till Amina Haddad')
@@ -170,6 +186,7 @@ describe.skipIf(skipJourneys)(
       await page.reload();
       await expectHeading(page, 'Hos läkaren');
       await page.getByText('Ett recept är läkarens ordination: الوصفة الطبية.').waitFor();
+      await page.getByLabel('رسالتك الصوتية').waitFor();
       await expectAccessible(page, 'the answer, Arabic');
       expect(phone.problems).toEqual([]);
       expect(staff.problems).toEqual([]);
