@@ -28,6 +28,7 @@ import { AppShell } from './components/app-shell.tsx';
 import { NotFoundPage } from './components/not-found-page.tsx';
 import { PublicLayout } from './components/public-layout.tsx';
 import { RouteError } from './components/route-error.tsx';
+import { DashboardPage } from './dashboards/dashboard-page.tsx';
 import { HomePage } from './home/home-page.tsx';
 import { LooseThreadsPage } from './loose-threads/loose-threads-page.tsx';
 import { OutcomeSettingsPage } from './milestones/outcome-settings-page.tsx';
@@ -224,6 +225,14 @@ export const router = createBrowserRouter([
             element: (
               <RequireAbility ability="activities.manage">
                 <ActivityCreatePage />
+              </RequireAbility>
+            ),
+          },
+          {
+            path: '/dashboard',
+            element: (
+              <RequireAbility ability="dashboards.read">
+                <DashboardPage />
               </RequireAbility>
             ),
           },

@@ -23,7 +23,8 @@ type Item = {
     | 'audit'
     | 'partner'
     | 'outcomeSettings'
-    | 'funderReport';
+    | 'funderReport'
+    | 'dashboards';
   ability?: Ability;
 };
 
@@ -38,6 +39,7 @@ const items: Item[] = [
   { to: '/lessons', label: 'lessons', ability: 'lessons.read' },
   { to: '/volunteers', label: 'volunteers', ability: 'volunteers.read' },
   { to: '/schedule', label: 'schedule', ability: 'calendar.own' },
+  { to: '/dashboard', label: 'dashboards', ability: 'dashboards.read' },
   { to: '/caseload/assign', label: 'reassign', ability: 'caseload.manage' },
   { to: '/units', label: 'units', ability: 'units.list' },
   { to: '/programmes', label: 'programmes', ability: 'programmes.manage' },
