@@ -139,6 +139,13 @@ describe.skipIf(skipJourneys)(
       await thread.getByText(/^Läst av ditt team /).waitFor();
       await expectAccessible(her.page, 'her messages, answered and read');
 
+      // In Arabic the same thread reads right to left, with the states in words.
+      await her.page.getByRole('combobox', { name: 'Språk' }).selectOption('ar');
+      await expectHeading(her.page, 'الرسائل');
+      await her.page.getByText(/^قرأها فريقك /).waitFor();
+      expect(await her.page.evaluate(() => document.documentElement.dir)).toBe('rtl');
+      await expectAccessible(her.page, 'her messages in Arabic');
+
       // And the coach sees that she has read the answer.
       await staff.page.reload();
       await staffThread.getByText(/^Läst av Amina /).waitFor();

@@ -61,7 +61,10 @@ function MessageItem({ message: m }: { message: ConversationMessage }) {
         {' · '}
         <time dateTime={m.sentAt}>{when(m.sentAt)}</time>
       </p>
-      <p className="conversation__body">{m.body}</p>
+      {/* Her words in their own direction (Arabic, Dari) within the Swedish page. */}
+      <p className="conversation__body" dir="auto">
+        {m.body}
+      </p>
       <p className="conversation__state">
         {m.readAt ? (
           <span className="tag tag--success">

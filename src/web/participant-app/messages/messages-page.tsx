@@ -59,7 +59,10 @@ function MessageItem({ message: m, isNew }: { message: ConversationMessage; isNe
         <strong>{mine ? t('messages.you') : t('messages.team')}</strong>
         {!mine && isNew && <span className="p-thread__new">{t('messages.new')}</span>}
       </p>
-      <p className="p-thread__body">{m.body}</p>
+      {/* Each message in its own direction (Swedish in an Arabic page, Arabic in a Swedish one). */}
+      <p className="p-thread__body" dir="auto">
+        {m.body}
+      </p>
       <p className="p-thread__state">
         {mine
           ? m.readAt
@@ -111,6 +114,7 @@ function Compose({ onSent }: { onSent: () => void }) {
       <textarea
         id={id}
         name="body"
+        dir="auto"
         rows={5}
         value={body}
         aria-invalid={error ? true : undefined}
