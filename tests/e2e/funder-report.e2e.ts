@@ -118,6 +118,57 @@ describe.skipIf(skipJourneys)(
         })
         .toEqual([1, 'no']);
       await page.getByRole('status').getByText('Uppgifterna för Vägen vidare är sparade.').waitFor();
+
+      // Meanwhile the unit manager corrects her education; the coach's next change meets it.
+      const [read] = await callApi<EsfEntry[]>(
+        server,
+        coach,
+        'GET',
+        `/api/participants/${amina}/esf-entries`,
+      );
+      const { labourStatus, gender, sensitive, version } = read!.entry!;
+      await callApi(server, manager, 'PUT', `/api/participants/${amina}/esf-entries/${programmeId}`, {
+        gender,
+        labourStatus,
+        education: 'isced_5_8',
+        sensitive,
+        fourWeeks: null,
+        sixMonths: null,
+        version,
+      });
+      await choose(page, 'Bor på landsbygden', 'Ja');
+      await page.getByRole('button', { name: 'Spara uppgifterna' }).click();
+      const conflict = page.getByRole('alert').filter({ hasText: 'Någon annan hann före' });
+      await conflict.getByText('Någon annan har ändrat uppgifterna sedan du öppnade dem.').waitFor();
+      await conflict
+        .getByRole('listitem')
+        .filter({ hasText: 'Högsta utbildning som hon har avslutat: Högskola eller universitet' })
+        .waitFor();
+      await expectAccessible(page, 'esf section, conflict');
+      await conflict.getByRole('button', { name: 'Ladda om' }).click();
+      await page
+        .getByRole('status')
+        .filter({ hasText: 'Den senaste versionen är inläst' })
+        .getByRole('button', { name: 'Använd det jag skrev: Bor på landsbygden' })
+        .click();
+      expect(
+        await group(page, 'Högsta utbildning som hon har avslutat')
+          .getByRole('radio', { name: 'Högskola eller universitet' })
+          .isChecked(),
+      ).toBe(true);
+      await expectAccessible(page, 'esf section, their version loaded');
+      await page.getByRole('button', { name: 'Spara uppgifterna' }).click();
+      await expect
+        .poll(async () => {
+          const [stay] = await callApi<EsfEntry[]>(
+            server,
+            coach,
+            'GET',
+            `/api/participants/${amina}/esf-entries`,
+          );
+          return [stay!.entry?.version, stay!.entry?.education, stay!.entry?.sensitive.rural];
+        })
+        .toEqual([3, 'isced_5_8', 'yes']);
       expect(coachTab.problems).toEqual([]);
 
       // The unit manager: Hodan has nothing recorded, first on the report page.

@@ -105,6 +105,23 @@ export function EsfEntryForm({ participantId, stay, latest, onSaved, onRecordedB
     });
   };
 
+  /** An answer in words, for the conflict notice (the form holds codes). */
+  const answerText = (field: keyof EsfValues, value: string): string => {
+    if (value === '') {
+      return (sensitiveItems as readonly string[]).includes(field)
+        ? t('funderReport.options.notAsked')
+        : t('funderReport.options.notRecorded');
+    }
+    if (field === 'gender') return t(`funderReport.options.gender.${value as (typeof esfGenders)[number]}`);
+    if (field === 'status')
+      return t(`funderReport.options.status.${value as (typeof statusChoices)[number]}`);
+    if (field === 'education') {
+      return t(`funderReport.options.education.${value as (typeof educationLevels)[number]}`);
+    }
+    if (value === 'prefers_not') return t('funderReport.options.prefersNot');
+    return value === 'yes' ? t('common.yes') : t('common.no');
+  };
+
   const sensitiveOptions = [
     { value: 'yes', label: t('common.yes') },
     { value: 'no', label: t('common.no') },
@@ -119,6 +136,7 @@ export function EsfEntryForm({ participantId, stay, latest, onSaved, onRecordedB
         message={t('funderReport.section.conflict')}
         conflict={notice.conflict}
         labels={labels}
+        show={(field, v) => answerText(field, v[field])}
         onLoad={notice.onLoad}
         onUse={notice.onUse}
       />
