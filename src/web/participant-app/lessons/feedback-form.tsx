@@ -111,6 +111,7 @@ export function FeedbackForm({ path, onSent }: { path: string; onSent: () => voi
         <textarea
           id={`${id}-words`}
           name="words"
+          dir="auto"
           rows={3}
           maxLength={1000}
           value={words}

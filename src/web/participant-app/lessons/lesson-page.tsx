@@ -29,7 +29,11 @@ export default function LessonPage({ params }: PageProps) {
       )}
       {lesson.data && (
         <>
-          {lesson.data.description && <p className="p-lesson-text">{lesson.data.description}</p>}
+          {lesson.data.description && (
+            <p className="p-lesson-text" dir="auto">
+              {lesson.data.description}
+            </p>
+          )}
           <Player lesson={lesson.data} path={path} />
           <Understood lesson={lesson.data} path={path} onDone={lesson.reload} />
           <FeedbackForm path={path} onSent={lesson.reload} />

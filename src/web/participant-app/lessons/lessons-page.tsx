@@ -34,7 +34,9 @@ export default function LessonsPage(_: PageProps) {
                 <a className="p-with-icon p-lesson-link" href={to} onClick={(e) => onLinkClick(e, to)}>
                   <Icon name="lessons" />
                   <span>
-                    <strong className="p-lesson-link__title">{lesson.title}</strong>
+                    <strong className="p-lesson-link__title" dir="auto">
+                      {lesson.title}
+                    </strong>
                     <span className="p-muted p-lesson-link__state">
                       {lesson.views ? t('lessons.views', { count: lesson.views }) : t('lessons.notSeen')}
                       {lesson.understoodAt && ` · ${t('lessons.understoodMark')}`}
