@@ -4,6 +4,7 @@ import type { Db } from '../db/types.ts';
 import { audit } from '../lib/audit.ts';
 import { newId } from '../lib/ids.ts';
 import { demoCaseFile } from './demo-case-file.ts';
+import { demoConversations } from './demo-conversations.ts';
 import { demoEmployers } from './demo-employers.ts';
 import { demoLanguageFriends } from './demo-language-friends.ts';
 import { demoMeetings } from './demo-meetings.ts';
@@ -133,6 +134,7 @@ export async function loadDemo(db: Db): Promise<DemoAccount[]> {
         coordinatorId: staff.get(`volunteer_coordinator:${unit.slug}`)!,
         coachId: staff.get(`coach:${unit.slug}`)!,
       });
+      await demoConversations(tx, { unitId: unit.id, coachId: staff.get(`coach:${unit.slug}`)! });
       await demoMilestones(tx, {
         unitId: unit.id,
         coachId: staff.get(`coach:${unit.slug}`)!,
