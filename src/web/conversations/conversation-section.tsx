@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { ConversationMessage } from '#shared/conversations.ts';
 import { useAbility } from '#web/auth/session-context.ts';
 import { Loading } from '#web/components/loading.tsx';
@@ -25,6 +26,11 @@ export function ConversationSection({ participantId }: { participantId: string }
     <section aria-labelledby="conversation-title">
       <h2 id="conversation-title">{t('conversations.title')}</h2>
       <p>{t('conversations.intro')}</p>
+      <p>
+        <Link to={`/participants/${encodeURIComponent(participantId)}/messages`}>
+          {t('conversations.outboxLink')}
+        </Link>
+      </p>
       {conversation.isPending && <Loading />}
       {conversation.error && (
         <QueryError error={conversation.error} retry={() => void conversation.refetch()} />

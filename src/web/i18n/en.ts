@@ -2359,8 +2359,8 @@ export const en: Catalogue = {
   conversations: {
     tab: 'Conversation',
     title: 'Conversation',
-    intro:
-      'Messages between her and the team, from the app. She sees when the team has read them (not who). The reminders sent to her are under Messages.',
+    intro: 'Messages between her and the team, from the app. She sees when the team has read them (not who).',
+    outboxLink: 'Text messages and e-mails sent to her (reminders and notices) are under Messages',
     threadLabel: 'Messages in the conversation, oldest first',
     empty: 'No messages yet.',
     team: 'The team',

@@ -2366,8 +2366,9 @@ export const sv = {
   conversations: {
     tab: 'Samtal',
     title: 'Samtal',
-    intro:
-      'Meddelanden mellan henne och teamet, från appen. Hon ser när teamet har läst (inte vem). Påminnelserna som skickas till henne finns under Meddelanden.',
+    intro: 'Meddelanden mellan henne och teamet, från appen. Hon ser när teamet har läst (inte vem).',
+    outboxLink:
+      'Sms och e-post som har skickats till henne (påminnelser och aviseringar) finns under Meddelanden',
     threadLabel: 'Meddelanden i samtalet, äldst först',
     empty: 'Inga meddelanden än.',
     team: 'Teamet',
