@@ -77,11 +77,14 @@ create policy outbox_messages_conversation on outbox_messages for insert to rodt
   with check (unit_id = app_uuid('unit_id') and kind = 'conversation_message');
 
 -- Her conversation is her history: a merge moves it to the record that stays, and undo moves it back.
--- Restated with the list of the latest committed restatement (0019) plus this table; migrations written at the
--- same time (0022, 0023, 0025) restate it with their own tables, and the highest-numbered one must name all.
+-- Restated with 0023's list (the highest below this one) plus this table; a later migration that restates it
+-- must keep 'conversation_messages'.
 create or replace function merge_plain_tables() returns text[] language sql immutable as $$
   select array['enrolments', 'contacts', 'journal_entries', 'assessments', 'plan_goals', 'plan_steps',
                'plan_events', 'placements', 'placement_notes', 'outbox_messages', 'reminder_pauses',
                'calendar_feeds', 'meetings', 'milestones', 'follow_ups', 'participant_language_friend_interest',
+               'language_friend_matches', 'language_friend_rejections', 'language_friend_meeting_logs',
+               'language_friend_check_ins', 'language_friend_feedback',
+               'lesson_views', 'lesson_understood', 'lesson_feedback', 'lesson_files',
                'conversation_messages']
 $$;
