@@ -200,6 +200,8 @@ export async function createApp({ db, config }: { db: Db; config: Config }) {
       root: webRoot,
       wildcard: false,
       index: ['index.html'],
+      // The build writes .br and .gz copies beside each file (vite.config.ts).
+      preCompressed: true,
       setHeaders: (res, filePath) => {
         if (filePath.includes('/assets/'))
           res.setHeader('cache-control', 'public, max-age=31536000, immutable');
