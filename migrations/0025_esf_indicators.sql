@@ -123,10 +123,13 @@ revoke all on function esf_report_source(uuid, uuid) from public;
 grant execute on function esf_report_source(uuid, uuid) to rodtrad_app;
 
 -- Her entry data is her history: a merge moves it to the record that stays and undo moves exactly those rows
--- back (0014's loop over the plain tables). The list is 0019's plus esf_entries.
+-- back (0014's loop over the plain tables). The list is every plain table so far (0019, 0022 to 0024) plus
+-- esf_entries; this is the last migration to restate it.
 create or replace function merge_plain_tables() returns text[] language sql immutable as $$
   select array['enrolments', 'contacts', 'journal_entries', 'assessments', 'plan_goals', 'plan_steps',
                'plan_events', 'placements', 'placement_notes', 'outbox_messages', 'reminder_pauses',
                'calendar_feeds', 'meetings', 'milestones', 'follow_ups', 'participant_language_friend_interest',
-               'esf_entries']
+               'language_friend_matches', 'language_friend_rejections', 'language_friend_meeting_logs',
+               'language_friend_check_ins', 'language_friend_feedback', 'lesson_views', 'lesson_understood',
+               'lesson_feedback', 'lesson_files', 'conversation_messages', 'esf_entries']
 $$;
