@@ -15,6 +15,7 @@ import { createStaff } from '#tests/factories.ts';
 import { generateActivities } from './generate-activities.ts';
 import { generate } from './generate.ts';
 import { load, type LoadResult } from './load.ts';
+import { benchDashboards } from './dashboards.ts';
 import { benchMatching } from './matching.ts';
 import { benchParticipantBundle } from './participant-bundle.ts';
 
@@ -36,6 +37,15 @@ if (values.only === 'matching') {
   process.exit(0);
 }
 if (values.only === 'bundle') process.exit(benchParticipantBundle() ? 0 : 1);
+// `--only dashboards`: every dashboard figure and a funder-style monthly aggregate, at 10,000 and 100,000
+// participants on PostgreSQL (10,000 on PGlite), or at `--participants` alone when it is given.
+if (values.only === 'dashboards') {
+  const mode = values.db === 'both' ? 'postgres' : values.db!;
+  const given = process.argv.some((a) => a.startsWith('--participants'));
+  const sizes = given ? [Number(values.participants)] : mode === 'postgres' ? [10_000, 100_000] : [10_000];
+  await benchDashboards({ mode, sizes, runs: 10 });
+  process.exit(0);
+}
 const participants = Number(values.participants);
 const seconds = Number(values.seconds);
 const connections = Number(values.connections);
@@ -320,4 +330,5 @@ if (pgList)
   );
 benchMatching(matchingBench);
 benchParticipantBundle();
+await benchDashboards({ mode: modes.includes('postgres') ? 'postgres' : 'pglite', sizes: [5000], runs: 5 });
 process.exit(0);

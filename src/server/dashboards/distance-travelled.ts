@@ -7,25 +7,31 @@ type Row = { domain: string; people: number; first: string; latest: string; chan
 const round2 = (v: string) => Math.round(Number(v) * 100) / 100;
 
 /**
- * Distance travelled per kartläggning domain: for each person with at least two ratings of a domain up to
- * the period's end, her first and her latest rating; the figure gives how many such people there are and the
- * averages of first, latest and change. Domains are named by the templates that define them.
+ * Distance travelled per kartläggning domain: for each person assessed at least twice up to the period's end,
+ * her first and her latest kartläggning, and in each domain rated in both, the two ratings; the figure gives
+ * how many people that is per domain and the averages of first, latest and change. Domains are named by the
+ * templates that define them.
  */
 export async function distanceTravelled(tx: Queryable, scope: Scope): Promise<Draft> {
   const { rows } = await tx.query<Row>(
-    `with r as (
-       select participant_id, domain, rating, assessment_id,
-              row_number() over (partition by participant_id, domain
-                                 order by assessed_on, created_at, assessment_id) as from_start,
-              row_number() over (partition by participant_id, domain
-                                 order by assessed_on desc, created_at desc, assessment_id desc) as from_end
-         from dashboard_assessment_ratings
-        where unit_id = any($1::uuid[]) and assessed_on <= $3::date
-          and participant_id in (${peopleInScope}))
+    `with picked as (
+       select a.participant_id,
+              (array_agg(a.id order by a.assessed_on, a.created_at, a.id))[1] as first_id,
+              (array_agg(a.id order by a.assessed_on desc, a.created_at desc, a.id desc))[1] as latest_id
+         from dashboard_assessments a
+        where a.unit_id = any($1::uuid[]) and a.assessed_on <= $3::date
+          and a.participant_id in (${peopleInScope})
+        group by a.participant_id
+       having count(*) >= 2),
+     firsts as materialized (
+       select p.participant_id, r.domain, r.rating
+         from picked p join dashboard_assessment_ratings r on r.assessment_id = p.first_id),
+     latests as materialized (
+       select p.participant_id, r.domain, r.rating
+         from picked p join dashboard_assessment_ratings r on r.assessment_id = p.latest_id)
      select f.domain, count(*)::int as people, avg(f.rating)::text as first, avg(l.rating)::text as latest,
             avg(l.rating - f.rating)::text as change
-       from r f join r l on l.participant_id = f.participant_id and l.domain = f.domain and l.from_end = 1
-      where f.from_start = 1 and f.assessment_id <> l.assessment_id
+       from firsts f join latests l on l.participant_id = f.participant_id and l.domain = f.domain
       group by f.domain`,
     scopeParams(scope),
   );
