@@ -15,8 +15,13 @@ export const figureKeys = [
   'distance',
   'milestones',
   'outcomes',
+  'languageFriends',
+  'languageFriendMeetings',
 ] as const;
 export const FigureKey = z.enum(figureKeys);
+
+/** Figures a unit's staff see for their unit only (the language-friend register is read per unit). */
+export const unitOnlyFigures: readonly FigureKey[] = ['languageFriends', 'languageFriendMeetings'];
 export type FigureKey = z.infer<typeof FigureKey>;
 
 /** The least count shown to organisation-wide callers; fewer is "<5". Averages over fewer people are hidden. */
@@ -33,7 +38,7 @@ export const Figure = z.object({
   key: FigureKey,
   /** A line over months, or bars over categories. */
   chart: z.enum(['line', 'bar']),
-  columns: z.array(z.object({ key: z.string(), measure: z.enum(['count', 'average']) })),
+  columns: z.array(z.object({ key: z.string(), measure: z.enum(['count', 'average', 'amount']) })),
   /** Month rows are keyed YYYY-MM; category rows by their code (gender, age band, language, domain, …). */
   rows: z.array(
     z.object({

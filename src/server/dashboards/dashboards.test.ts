@@ -137,6 +137,24 @@ describe('a unit’s dashboard, for its staff (nothing hidden)', () => {
   });
 });
 
+describe('the Språkvän panels', () => {
+  it('count the unit’s language friends for its staff, and are not offered organisation-wide', async () => {
+    expect(Object.keys(table(await get(manager, 'languageFriends')))).toEqual([
+      'new',
+      'interview_booked',
+      'approved',
+      'declined',
+      'paused',
+      'active_matches',
+      'trial_matches',
+      'lasted_six_months',
+    ]);
+    expect((await get(manager, 'languageFriendMeetings')).rows).toHaveLength(6);
+    const refused = await as(app, analyst).get(`/api/dashboards/languageFriends?${period}`);
+    expect(refused.statusCode).toBe(403);
+  });
+});
+
 describe('the programme across units, for the analyst (aggregates only, small counts hidden)', () => {
   it('hides every count under 5 and answers no number for it', async () => {
     const gender = await get(analyst, 'gender');

@@ -16,6 +16,8 @@ export const exportNames = {
     distance: 'forflyttning',
     milestones: 'steg',
     outcomes: 'utfall',
+    languageFriends: 'sprakvanner',
+    languageFriendMeetings: 'sprakvanstraffar',
   },
   en: {
     file: 'dashboard',
@@ -28,6 +30,8 @@ export const exportNames = {
     distance: 'distance-travelled',
     milestones: 'milestones',
     outcomes: 'outcomes',
+    languageFriends: 'language-friends',
+    languageFriendMeetings: 'language-friend-meetings',
   },
 } as const satisfies Record<Lang, Record<FigureKey | 'file', string>>;
 
@@ -72,6 +76,17 @@ const words: Record<Lang, Record<string, string>> = {
     social_assistance: 'Försörjningsstöd',
     inactive: 'Utanför arbetskraften',
     other: 'Annat',
+    count: 'Antal',
+    meetings: 'Träffar',
+    hours: 'Timmar',
+    new: 'Nyanmäld',
+    interview_booked: 'Intervju bokad',
+    approved: 'Godkänd',
+    declined: 'Avböjd',
+    paused: 'Pausad',
+    active_matches: 'Aktiva matchningar',
+    trial_matches: 'Matchningar på prov',
+    lasted_six_months: 'Matchningar som varat sex månader',
   },
   en: {
     month: 'Month',
@@ -113,6 +128,17 @@ const words: Record<Lang, Record<string, string>> = {
     social_assistance: 'Social assistance',
     inactive: 'Inactive',
     other: 'Other',
+    count: 'Number',
+    meetings: 'Meetings',
+    hours: 'Hours',
+    new: 'New',
+    interview_booked: 'Interview booked',
+    approved: 'Approved',
+    declined: 'Declined',
+    paused: 'Paused',
+    active_matches: 'Active matches',
+    trial_matches: 'Matches on trial',
+    lasted_six_months: 'Matches that lasted six months',
   },
 };
 

@@ -16,6 +16,7 @@ import { age, gender, languages } from './demographics.ts';
 import { distanceTravelled } from './distance-travelled.ts';
 import { enrolmentsAndExits } from './enrolments-and-exits.ts';
 import { figureTable, exportNames } from './export.ts';
+import { languageFriendMeetings, languageFriends } from './language-friends.ts';
 import { presentFigure, type Draft } from './figure.ts';
 import { milestoneFunnel } from './milestone-funnel.ts';
 import { outcomes } from './outcomes.ts';
@@ -33,6 +34,8 @@ export const figures: Record<FigureKey, (tx: Queryable, scope: Scope) => Promise
   distance: distanceTravelled,
   milestones: milestoneFunnel,
   outcomes,
+  languageFriends,
+  languageFriendMeetings,
 };
 
 const scopeDetails = (figure: FigureKey, scope: Scope) => ({

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { figureKeys, maxMonths, monthsBetween } from '#shared/dashboards.ts';
+import { figureKeys, maxMonths, monthsBetween, unitOnlyFigures } from '#shared/dashboards.ts';
 import { SelectField, TextField } from '#web/components/field.tsx';
 import { Loading } from '#web/components/loading.tsx';
 import { Notice } from '#web/components/notice.tsx';
@@ -130,9 +130,11 @@ export function DashboardPage() {
             <p>{t('dashboards.ownUnit', { unit: data.units[0]?.name ?? '' })}</p>
           )}
           <div className="dashboard-grid">
-            {figureKeys.map((key) => (
-              <FigurePanel key={key} figureKey={key} filters={filters} />
-            ))}
+            {figureKeys
+              .filter((key) => !data.organisationWide || !unitOnlyFigures.includes(key))
+              .map((key) => (
+                <FigurePanel key={key} figureKey={key} filters={filters} />
+              ))}
           </div>
         </>
       )}

@@ -12,6 +12,8 @@ export const chartColumns: Record<FigureKey, string[]> = {
   distance: ['first', 'latest'],
   milestones: ['people'],
   outcomes: ['atExit', 'at6Months', 'at12Months'],
+  languageFriends: ['count'],
+  languageFriendMeetings: ['meetings', 'hours'],
 };
 
 /** The chart's series from the figure: numbers, `hidden` for suppressed counts, null where nothing applies. */

@@ -2731,6 +2731,14 @@ export const en: Catalogue = {
         title: 'Outcomes',
         lead: 'The situation at exits in the period and at follow-ups after 6 and 12 months.',
       },
+      languageFriends: {
+        title: 'Language friends',
+        lead: 'Volunteers by status today, matches today and matches that lasted six months.',
+      },
+      languageFriendMeetings: {
+        title: 'Language-friend meetings',
+        lead: 'Meetings and hours per month from the meeting log.',
+      },
     },
     columns: {
       active: 'Participants',
@@ -2747,6 +2755,9 @@ export const en: Catalogue = {
       atExit: 'At exit',
       at6Months: 'After 6 months',
       at12Months: 'After 12 months',
+      count: 'Number',
+      meetings: 'Meetings',
+      hours: 'Hours',
     },
     rows: {
       woman: 'Woman',
@@ -2771,6 +2782,14 @@ export const en: Catalogue = {
       social_assistance: 'Social assistance',
       inactive: 'Inactive',
       other: 'Other',
+      new: 'New',
+      interview_booked: 'Interview booked',
+      approved: 'Approved',
+      declined: 'Declined',
+      paused: 'Paused',
+      active_matches: 'Active matches',
+      trial_matches: 'Matches on trial',
+      lasted_six_months: 'Matches that lasted six months',
     },
   },
 };

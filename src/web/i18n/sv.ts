@@ -2742,6 +2742,14 @@ export const sv = {
         title: 'Utfall',
         lead: 'Situationen vid avslut under perioden och vid uppföljningar efter 6 och 12 månader.',
       },
+      languageFriends: {
+        title: 'Språkvänner',
+        lead: 'Volontärer per status i dag, matchningar i dag och matchningar som varat sex månader.',
+      },
+      languageFriendMeetings: {
+        title: 'Språkvänsträffar',
+        lead: 'Träffar och timmar per månad enligt träffloggen.',
+      },
     },
     columns: {
       active: 'Deltagare',
@@ -2758,6 +2766,9 @@ export const sv = {
       atExit: 'Vid avslut',
       at6Months: 'Efter 6 månader',
       at12Months: 'Efter 12 månader',
+      count: 'Antal',
+      meetings: 'Träffar',
+      hours: 'Timmar',
     },
     rows: {
       woman: 'Kvinna',
@@ -2782,6 +2793,14 @@ export const sv = {
       social_assistance: 'Försörjningsstöd',
       inactive: 'Utanför arbetskraften',
       other: 'Annat',
+      new: 'Nyanmäld',
+      interview_booked: 'Intervju bokad',
+      approved: 'Godkänd',
+      declined: 'Avböjd',
+      paused: 'Pausad',
+      active_matches: 'Aktiva matchningar',
+      trial_matches: 'Matchningar på prov',
+      lasted_six_months: 'Matchningar som varat sex månader',
     },
   },
 };
