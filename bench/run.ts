@@ -1,6 +1,5 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -17,7 +16,9 @@ import { generate } from './generate.ts';
 import { load, type LoadResult } from './load.ts';
 import { benchDashboards } from './dashboards.ts';
 import { benchMatching } from './matching.ts';
+import { benchLighthouse } from './lighthouse.ts';
 import { benchParticipantBundle } from './participant-bundle.ts';
+import { startServer } from './server.ts';
 
 const { values } = parseArgs({
   options: {
@@ -37,6 +38,8 @@ if (values.only === 'matching') {
   process.exit(0);
 }
 if (values.only === 'bundle') process.exit(benchParticipantBundle() ? 0 : 1);
+// `--only lighthouse`: Lighthouse (mobile) on the participant app's plan and schedule pages, in Debian's Chromium.
+if (values.only === 'lighthouse') process.exit((await benchLighthouse()) ? 0 : 1);
 // `--only dashboards`: every dashboard figure and a funder-style monthly aggregate, at 10,000 and 100,000
 // participants on PostgreSQL (10,000 on PGlite), or at `--participants` alone when it is given.
 if (values.only === 'dashboards') {
@@ -103,48 +106,6 @@ async function openBenchDb(mode: string): Promise<BenchDb> {
       await c.end();
     },
   };
-}
-
-/** Starts `npm start`'s bundle in its own process, so the load generator does not share its thread. */
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
-async function startServer(
-  env: Record<string, string>,
-): Promise<{ origin: string; stop: () => Promise<void> }> {
-  const port = String(await freePort());
-  return new Promise((resolve, reject) => {
-    // BENCH_PROFILE=<folder> writes a CPU profile of the server process there.
-    const profile = process.env.BENCH_PROFILE
-      ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`]
-      : [];
-    const child = spawn('node', [...profile, 'dist/server/main.js'], {
-      env: {
-        ...process.env,
-        PORT: port,
-        HOST: '127.0.0.1',
-        LOG_LEVEL: 'silent',
-        AUTH_RATE_LIMIT: '1000000',
-        ...env,
-      },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    child.once('error', reject);
-    child.once('exit', (code) => reject(new Error(`server exited with ${code}`)));
-    child.stdout.on('data', (chunk: Buffer) => {
-      if (!chunk.toString().includes('is running at')) return;
-      child.removeAllListeners('exit');
-      resolve({
-        origin: `http://127.0.0.1:${port}`,
-        stop: () => new Promise((done) => (child.once('exit', () => done()), child.kill('SIGTERM'))),
-      });
-    });
-  });
 }
 
 async function benchDatabase(mode: string) {
@@ -330,5 +291,6 @@ if (pgList)
   );
 benchMatching(matchingBench);
 benchParticipantBundle();
+await benchLighthouse();
 await benchDashboards({ mode: modes.includes('postgres') ? 'postgres' : 'pglite', sizes: [5000], runs: 5 });
 process.exit(0);
