@@ -40,7 +40,8 @@ export type ParticipantCtx = {
 /**
  * Runs fn as rodtrad_app in the participant context: app.role = 'participant' and app.participant_id set, and
  * no organisation, unit or user, so no staff policy matches and only policies naming app.participant_id open
- * a row to her (migrations/0021_participant_access.sql).
+ * a row to her (migrations/0021_participant_access.sql). Her unit goes in app.self_unit_id, which only the
+ * participants table's policy reads, narrowed to her own row (0029).
  */
 export async function inParticipant<T>(ctx: ParticipantCtx, fn: (tx: Queryable) => Promise<T>): Promise<T> {
   const isUuid = (v: string) => uuid.test(v);
@@ -49,6 +50,7 @@ export async function inParticipant<T>(ctx: ParticipantCtx, fn: (tx: Queryable) 
     set_config('app.user_id', '', true),
     set_config('app.role', 'participant', true),
     set_config('app.participant_id', ${literal(ctx.participant.participantId, isUuid)}, true),
+    set_config('app.self_unit_id', ${literal(ctx.participant.unitId, isUuid)}, true),
     set_config('role', 'rodtrad_app', true),
     set_config('jit', 'off', true)`;
   return ctx.db.transaction(fn, setup, true);

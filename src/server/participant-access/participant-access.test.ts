@@ -341,8 +341,8 @@ describe('row-level security in her context', () => {
     const seen = await db.transaction(async (tx) => {
       await tx.query(
         `select set_config('app.role', 'participant', true), set_config('app.participant_id', $1, true),
-                set_config('role', 'rodtrad_app', true)`,
-        [amina.id],
+                set_config('app.self_unit_id', $2, true), set_config('role', 'rodtrad_app', true)`,
+        [amina.id, amina.unitId],
       );
       const out: Record<string, string[]> = {};
       for (const t of tables.rows) {
@@ -353,6 +353,11 @@ describe('row-level security in her context', () => {
         );
         out[t.table] = rows.map((r) => r.p ?? 'not hers');
       }
+      // She reads her record and never writes it, even with SQL of her own.
+      const changed = await tx.query(`update participants set first_name = 'Changed' where id = $1`, [
+        amina.id,
+      ]);
+      expect(changed.rowCount).toBe(0);
       return out;
     });
     for (const [table, rows] of Object.entries(seen)) {
