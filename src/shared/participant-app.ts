@@ -87,6 +87,15 @@ export const myDataCategories = [
   'meetings',
   'calendar',
   'app',
+  'journal',
+  'contacts',
+  'assessments',
+  'attendance',
+  'milestones',
+  'esf',
+  'lessons',
+  'messages',
+  'languageFriend',
 ] as const;
 export const MyDataSummary = z.object({
   /** Which of her personal details are filled in (name, birthDate, identityNumber, phone, email, address, languages). */

@@ -4,8 +4,8 @@ import type { Queryable } from '../db/types.ts';
 import { auditAsParticipant } from '../participant-access/me.ts';
 
 /**
- * What Rödtråd holds about her that she may read in her own context, table by table: each category of "Mina
- * uppgifter" and of her download. Secrets of sign-in (token hashes, CSRF tokens, public keys) are left out:
+ * What Rödtråd holds about her, read in her own context, table by table: each category of "Mina uppgifter" and
+ * of her download. Journal entries for the case workers only or restricted are not hers to read (0030). Secrets of sign-in (token hashes, CSRF tokens, public keys) are left out:
  * they say nothing about her and would only help someone who took the file.
  */
 const sources = [
@@ -27,6 +27,25 @@ const sources = [
     omit: ['public_key', 'credential_id'],
   },
   { key: 'app', table: 'participant_app_invitations', column: 'participant_id', omit: ['token_hash'] },
+  // Her file beyond what the app shows (0030): journal entries for the whole team, contacts, kartläggningar,
+  // attendance, steps towards work and follow-ups, and the funder's entry data.
+  { key: 'journal', table: 'journal_entries', column: 'participant_id', omit: ['search'] },
+  { key: 'contacts', table: 'contacts', column: 'participant_id', omit: [] },
+  { key: 'assessments', table: 'assessments', column: 'participant_id', omit: [] },
+  { key: 'attendance', table: 'attendance', column: 'participant_id', omit: [] },
+  { key: 'milestones', table: 'milestones', column: 'participant_id', omit: [] },
+  { key: 'milestones', table: 'follow_ups', column: 'participant_id', omit: [] },
+  { key: 'esf', table: 'esf_entries', column: 'participant_id', omit: [] },
+  { key: 'lessons', table: 'lesson_views', column: 'participant_id', omit: [] },
+  { key: 'lessons', table: 'lesson_understood', column: 'participant_id', omit: [] },
+  { key: 'lessons', table: 'lesson_feedback', column: 'participant_id', omit: [] },
+  { key: 'messages', table: 'conversation_messages', column: 'participant_id', omit: [] },
+  {
+    key: 'languageFriend',
+    table: 'language_friend_matches',
+    column: 'participant_id',
+    omit: ['link_token_hash'],
+  },
 ] as const;
 
 /** Her personal details by the words the app uses for them, and the columns that hold each. */
@@ -92,7 +111,8 @@ export function exportMyData(ctx: ParticipantCtx): Promise<Record<string, unknow
     });
     return {
       exportedAt: new Date().toISOString(),
-      about: 'Everything Rödtråd holds about you that the app can show you, table by table.',
+      about:
+        'Everything Rödtråd holds about you, table by table, except journal notes that only some of the team may read: your coach can go through those with you.',
       tables: Object.fromEntries(all.map((a) => [a.table, a.rows])),
     };
   });

@@ -206,6 +206,15 @@ describe('the participant app, signed in as herself', () => {
   });
 
   it('tells her what is held about her by category, and gives all of it as a download, audited', async () => {
+    // Her journal as the team reads it is hers to read; a restricted entry and Hodan's are not.
+    for (const [id, visibility, body] of [
+      [amina.id, 'team', 'Amina började på SFI i dag.'],
+      [amina.id, 'restricted', 'Hälsouppgift som bara coachen läser.'],
+      [hodan.id, 'team', 'Hodans anteckning.'],
+    ] as const) {
+      const written = await staffApi.post(`/api/participants/${id}/journal`, { visibility, body });
+      expect(written.statusCode, written.body).toBe(201);
+    }
     const summary = (await her.get('/api/me/data')).json();
     expect(summary.personFields).toEqual(expect.arrayContaining(['name', 'languages', 'phone']));
     expect(summary.personFields).not.toContain('email');
@@ -214,6 +223,7 @@ describe('the participant app, signed in as herself', () => {
     expect(count('consents')).toBe(1);
     expect(count('meetings')).toBe(1);
     expect(count('app')).toBe(1);
+    expect(count('journal')).toBe(1);
 
     const res = await her.get('/api/me/data/export');
     expect(res.statusCode).toBe(200);
@@ -223,6 +233,10 @@ describe('the participant app, signed in as herself', () => {
       expect.objectContaining({ first_name: 'Amina', phone: '0701234567' }),
     ]);
     expect(data.tables.plan_steps).toHaveLength(2);
+    expect(data.tables.journal_entries).toEqual([
+      expect.objectContaining({ body: 'Amina började på SFI i dag.', visibility: 'team' }),
+    ]);
+    expect(res.body).not.toContain('Hälsouppgift');
     expect(data.tables.participant_sessions[0]).not.toHaveProperty('id_hash');
     expect(data.tables.participant_sessions[0]).not.toHaveProperty('csrf_token');
     expect(res.body).not.toContain('Hodan');

@@ -92,6 +92,7 @@ export default function MyDataPage() {
             </a>
           </p>
           <p>{t('myData.downloadHint')}</p>
+          <p>{t('myData.withheld')}</p>
         </>
       )}
       <h2>{t('myData.consentsTitle')}</h2>
