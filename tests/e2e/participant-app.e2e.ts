@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appLanguages } from '#web/participant-app/lib/languages.ts';
 import {
   createOrganisation,
   createParticipant,
@@ -200,6 +201,18 @@ describe.skipIf(skipJourneys)('the participant app on her phone, in Arabic', () 
     await page.getByText(/^Sparad .+\. Det kan ha ändrats sedan dess\.$/).waitFor();
     await expectAccessible(page, 'participant app, schedule offline');
     await context.setOffline(false);
+
+    // Every language of the app passes axe, right to left where it is written so: her home and her data.
+    for (const path of ['/app', '/app/my-data']) {
+      await page.goto(`${server.baseUrl}${path}`);
+      for (const language of appLanguages) {
+        await page.locator('.p-language select').selectOption(language.code);
+        await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe(language.code);
+        expect(await page.evaluate(() => document.documentElement.dir)).toBe(language.dir);
+        await page.locator('main h1').waitFor();
+        await expectAccessible(page, `participant app, ${path} in ${language.code}`);
+      }
+    }
     expect(problems).toEqual([]);
   });
 });

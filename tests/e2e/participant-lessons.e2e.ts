@@ -119,6 +119,16 @@ describe.skipIf(skipJourneys)(
       await page.getByRole('button', { name: 'Skapa nyckel och logga in' }).click();
       await expectHeading(page, 'مرحبًا Amina!');
 
+      // The journey in one: her plan and her schedule first, then the lesson.
+      await page.getByRole('link', { name: 'خطتي' }).click();
+      await expectHeading(page, 'خطتي');
+      await expectAccessible(page, 'her plan, Arabic');
+      await page.getByRole('link', { name: 'الرئيسية' }).click();
+      await page.getByRole('link', { name: 'جدولي' }).click();
+      await expectHeading(page, 'جدولي');
+      await expectAccessible(page, 'her schedule, Arabic');
+      await page.getByRole('link', { name: 'الرئيسية' }).click();
+
       await page.getByRole('link', { name: 'دروسي' }).click();
       await expectHeading(page, 'دروسي');
       await page.getByText('لم يُشاهَد بعد').waitFor();
