@@ -13,7 +13,7 @@ import {
   expectHeading,
   launchBrowser,
   openSignedInTab,
-  openTab,
+  openPhoneTab,
   skipJourneys,
   startServer,
   type TestServer,
@@ -58,20 +58,7 @@ describe.skipIf(skipJourneys)(
         `/api/participants/${participantId}/app-invitations`,
         { channel: 'paper' },
       );
-      const her = await openTab(browser);
-      await her.page.setViewportSize({ width: 390, height: 844 });
-      const cdp = await her.context.newCDPSession(her.page);
-      await cdp.send('WebAuthn.enable');
-      await cdp.send('WebAuthn.addVirtualAuthenticator', {
-        options: {
-          protocol: 'ctap2',
-          transport: 'internal',
-          hasResidentKey: true,
-          hasUserVerification: true,
-          isUserVerified: true,
-          automaticPresenceSimulation: true,
-        },
-      });
+      const her = await openPhoneTab(browser);
       await her.page.goto(invited.url);
       await her.page.getByRole('button', { name: 'Skapa nyckel och logga in' }).click();
       await expectHeading(her.page, 'Hej Amina!');

@@ -146,6 +146,28 @@ export async function openTab(browser: Browser): Promise<Tab> {
   return { page, context, problems };
 }
 
+/**
+ * A participant's phone: a tab at 390×844 whose Chromium has a virtual authenticator standing in for the phone's
+ * fingerprint or face lock, so she can register a passkey and sign in with it.
+ */
+export async function openPhoneTab(browser: Browser): Promise<Tab> {
+  const tab = await openTab(browser);
+  await tab.page.setViewportSize({ width: 390, height: 844 });
+  const cdp = await tab.context.newCDPSession(tab.page);
+  await cdp.send('WebAuthn.enable');
+  await cdp.send('WebAuthn.addVirtualAuthenticator', {
+    options: {
+      protocol: 'ctap2',
+      transport: 'internal',
+      hasResidentKey: true,
+      hasUserVerification: true,
+      isUserVerified: true,
+      automaticPresenceSimulation: true,
+    },
+  });
+  return tab;
+}
+
 /** A tab already signed in as a staff member made by the factories (her session cookie set). */
 export async function openSignedInTab(browser: Browser, session: { cookie: string }): Promise<Tab> {
   const tab = await openTab(browser);

@@ -14,7 +14,7 @@ import {
   expectHeading,
   launchBrowser,
   openSignedInTab,
-  openTab,
+  openPhoneTab,
   skipJourneys,
   startServer,
   type TestServer,
@@ -127,21 +127,7 @@ describe.skipIf(skipJourneys)('a coach invites a participant to the app on paper
       `/api/participants/${participantId}/app-invitations`,
       { channel: 'paper' },
     );
-    const { page, context, problems } = await openTab(browser);
-    await page.setViewportSize({ width: 390, height: 844 });
-    // Chromium's virtual authenticator stands in for the phone's fingerprint or face lock.
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('WebAuthn.enable');
-    await cdp.send('WebAuthn.addVirtualAuthenticator', {
-      options: {
-        protocol: 'ctap2',
-        transport: 'internal',
-        hasResidentKey: true,
-        hasUserVerification: true,
-        isUserVerified: true,
-        automaticPresenceSimulation: true,
-      },
-    });
+    const { page, context, problems } = await openPhoneTab(browser);
     await page.goto(invited.url);
     await expectHeading(page, 'Välkommen till appen');
     await expectAccessible(page, 'participant, invitation');

@@ -13,7 +13,7 @@ import {
   expectAccessible,
   expectHeading,
   launchBrowser,
-  openTab,
+  openPhoneTab,
   skipJourneys,
   startServer,
   stockholmDay,
@@ -114,21 +114,8 @@ describe.skipIf(skipJourneys)('the participant app on her phone, in Arabic', () 
       `/api/participants/${participantId}/app-invitations`,
       { channel: 'paper' },
     );
-    const { page, context, problems } = await openTab(browser);
-    await page.setViewportSize({ width: 390, height: 844 });
+    const { page, context, problems } = await openPhoneTab(browser);
     await page.addInitScript(fakeSpeech);
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('WebAuthn.enable');
-    await cdp.send('WebAuthn.addVirtualAuthenticator', {
-      options: {
-        protocol: 'ctap2',
-        transport: 'internal',
-        hasResidentKey: true,
-        hasUserVerification: true,
-        isUserVerified: true,
-        automaticPresenceSimulation: true,
-      },
-    });
 
     // The link opens in Swedish; she chooses Arabic, and the page turns right to left.
     await page.goto(invited.url);

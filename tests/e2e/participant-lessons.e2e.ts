@@ -15,7 +15,7 @@ import {
   expectHeading,
   launchBrowser,
   openSignedInTab,
-  openTab,
+  openPhoneTab,
   skipJourneys,
   startServer,
   type TestServer,
@@ -100,21 +100,8 @@ describe.skipIf(skipJourneys)(
         `/api/participants/${participantId}/app-invitations`,
         { channel: 'paper' },
       );
-      const phone = await openTab(browser);
+      const phone = await openPhoneTab(browser);
       const { page } = phone;
-      await page.setViewportSize({ width: 390, height: 844 });
-      const cdp = await phone.context.newCDPSession(page);
-      await cdp.send('WebAuthn.enable');
-      await cdp.send('WebAuthn.addVirtualAuthenticator', {
-        options: {
-          protocol: 'ctap2',
-          transport: 'internal',
-          hasResidentKey: true,
-          hasUserVerification: true,
-          isUserVerified: true,
-          automaticPresenceSimulation: true,
-        },
-      });
       await page.goto(invited.url);
       await page.getByRole('button', { name: 'Skapa nyckel och logga in' }).click();
       await expectHeading(page, 'مرحبًا Amina!');
