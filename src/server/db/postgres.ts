@@ -17,18 +17,31 @@ function wrap(client: pg.Pool | pg.PoolClient): Queryable {
 }
 
 /**
+ * A pool whose connections may be ended by the server (a restart, an administrator, a dropped database)
+ * without ending this process: an idle connection's error would otherwise be an uncaught exception, also while
+ * the pool is closing it. The pool drops such a connection and opens a new one for the next query; a query in
+ * progress still gets its own error.
+ */
+function pool(connectionString: string, max: number): pg.Pool {
+  const created = new pg.Pool({ connectionString, max });
+  created.on('error', () => undefined);
+  created.on('connect', (client) => client.on('error', () => undefined));
+  return created;
+}
+
+/**
  * A PostgreSQL server. `appConnectionString`, when given, is a login that is a member of rodtrad_app and
  * nothing more: tenant transactions use it, so even a `RESET ROLE` lands on a restricted role.
  */
 export function postgresDb(connectionString: string, max: number, appConnectionString?: string): Db {
-  const pool = new pg.Pool({ connectionString, max });
-  const appPool = appConnectionString ? new pg.Pool({ connectionString: appConnectionString, max }) : null;
+  const ownerPool = pool(connectionString, max);
+  const appPool = appConnectionString ? pool(appConnectionString, max) : null;
   return {
     kind: 'postgres',
     restrictedLogin: appPool !== null,
-    ...wrap(pool),
+    ...wrap(ownerPool),
     async transaction(fn, setup, tenant) {
-      const client = await (tenant && appPool ? appPool : pool).connect();
+      const client = await (tenant && appPool ? appPool : ownerPool).connect();
       try {
         await client.query(setup ? `begin; ${setup}` : 'begin');
         const result = await fn(wrap(client));
@@ -42,7 +55,7 @@ export function postgresDb(connectionString: string, max: number, appConnectionS
       }
     },
     async close() {
-      await Promise.all([pool.end(), appPool?.end()]);
+      await Promise.all([ownerPool.end(), appPool?.end()]);
     },
   };
 }
