@@ -121,7 +121,9 @@ export async function createApp({ db, config }: { db: Db; config: Config }) {
 
   app.setErrorHandler(sendProblem);
   app.setNotFoundHandler((request, reply) => {
-    if (request.url.startsWith('/api/') || request.method !== 'GET' || !fs.existsSync(webRoot)) {
+    // A missing built asset is a 404, not the app's page: a browser would keep that page as the asset for good.
+    const asset = request.url.startsWith('/assets/');
+    if (request.url.startsWith('/api/') || asset || request.method !== 'GET' || !fs.existsSync(webRoot)) {
       return sendProblem(
         new AppError('not_found', `No route for ${request.method} ${request.url.split('?')[0]}`),
         request,
@@ -202,10 +204,12 @@ export async function createApp({ db, config }: { db: Db; config: Config }) {
       index: ['index.html'],
       // The build writes .br and .gz copies beside each file (vite.config.ts).
       preCompressed: true,
-      setHeaders: (res, filePath) => {
-        if (filePath.includes('/assets/'))
-          res.setHeader('cache-control', 'public, max-age=31536000, immutable');
-      },
+    });
+    // Built assets carry a content hash in their names, so browsers may keep them for good. Set when the answer
+    // is sent: @fastify/static writes its own cache-control after `setHeaders`, which is why that never took.
+    app.addHook('onSend', async (request, reply) => {
+      if (reply.statusCode === 200 && request.url.startsWith('/assets/'))
+        reply.header('cache-control', 'public, max-age=31536000, immutable');
     });
   }
   return app;
