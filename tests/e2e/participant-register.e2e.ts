@@ -65,6 +65,16 @@ describe.skipIf(skipJourneys)('a coach registers a participant', () => {
     await page.getByRole('button', { name: 'Registrera deltagaren' }).click();
     await expectHeading(page, 'Amina Ali');
     await page.getByText('19121212-1212').waitFor();
+    // The record's sections come in named groups.
+    const sections = page.getByRole('navigation', { name: 'Delar av akten' });
+    await sections
+      .getByRole('list', { name: 'Resultat' })
+      .getByRole('link', { name: 'Steg mot arbete' })
+      .waitFor();
+    await sections
+      .getByRole('list', { name: 'Om akten' })
+      .getByRole('link', { name: 'Samma person' })
+      .waitFor();
     await expectAccessible(page, 'participant record');
 
     // The same person again: the warning links to her record.
