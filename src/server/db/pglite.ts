@@ -11,6 +11,9 @@ function wrap(q: PGliteInterface | Transaction): Queryable {
       const result = await q.query<R>(sql, params);
       return { rows: result.rows, rowCount: result.affectedRows ?? result.rows.length };
     },
+    async queue(sql, params) {
+      await q.query(sql, params);
+    },
     async exec(sql) {
       await q.exec(sql);
     },

@@ -2,6 +2,12 @@ export type Row = Record<string, unknown>;
 
 export interface Queryable {
   query<R extends Row = Row>(sql: string, params?: unknown[]): Promise<{ rows: R[]; rowCount: number }>;
+  /**
+   * Runs a write whose result nobody reads (an audit entry). In a PostgreSQL transaction it is sent at once and
+   * waited for with the commit, so it costs no round trip of its own, and its failure rolls the transaction back;
+   * elsewhere it runs before the promise resolves.
+   */
+  queue(sql: string, params: unknown[]): Promise<void>;
   /** Runs several statements in one string (migrations, restore); no parameters. */
   exec(sql: string): Promise<void>;
 }

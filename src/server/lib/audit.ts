@@ -14,10 +14,13 @@ export type AuditEvent = {
   actorUserId?: string | null;
 };
 
-/** Appends one entry to the audit log, in the same transaction as the read or write it records. */
+/**
+ * Appends one entry to the audit log, in the same transaction as the read or write it records (queued: in a
+ * transaction it travels with the commit).
+ */
 export async function audit(tx: Queryable, ctx: Ctx | SystemCtx, event: AuditEvent): Promise<void> {
   const actor = ctx.actor;
-  await tx.query(
+  await tx.queue(
     `insert into audit_log (organisation_id, unit_id, actor_user_id, action, outcome, participant_id,
        subject_type, subject_id, request_id, ip, details)
      values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
