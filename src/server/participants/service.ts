@@ -48,18 +48,24 @@ export async function listParticipants(
 ): Promise<ParticipantPage> {
   const unitId = unitOf(ctx);
   return inTenant(ctx, async (tx) => {
-    // A name (forgiving misspellings and transliterations, see migration 0007), or the start of an identity number with or without the century.
-    const filter = `unit_id = $1 and merged_into is null and ($2::text is null or (first_name || ' ' || last_name) ilike '%' || $2 || '%'
-                     or $2 <% (first_name || ' ' || last_name)
-                     or name_key($2) <% name_key
-                     or ($3::text is not null and (identity_number like $3 || '%'
-                                                   or substr(identity_number, 3) like $3 || '%')))`;
-    const backwards = query.before !== undefined;
+    const digits = identityDigits(query.q);
     const anchorId = query.after ?? query.before ?? null;
+    // Without a search the statement names no search parameters, so PostgreSQL keeps one plan for it.
+    const params: unknown[] = [unitId, anchorId, query.limit + 1];
+    // A name (forgiving misspellings and transliterations, see migration 0007), or the start of an identity number with or without the century.
+    const search =
+      query.q === undefined
+        ? ''
+        : `and ((first_name || ' ' || last_name) ilike '%' || $${params.push(query.q)} || '%'
+                or $${params.length} <% (first_name || ' ' || last_name)
+                or name_key($${params.length}) <% name_key
+                ${digits ? `or identity_number like $${params.push(digits)} || '%' or substr(identity_number, 3) like $${params.length} || '%'` : ''})`;
+    const filter = `unit_id = $1 and merged_into is null ${search}`;
+    const backwards = query.before !== undefined;
     // Keyset: the page starts next to the anchor's place in name order, read through the (unit, name) index; the
     // total and the number of rows before the page are counted beside it, all in one statement and round trip.
     const key = '(last_name, first_name, id)';
-    const anchor = '(select last_name, first_name, id from participants where id = $4 and unit_id = $1)';
+    const anchor = '(select last_name, first_name, id from participants where id = $2 and unit_id = $1)';
     const side = anchorId === null ? 'true' : `${key} ${backwards ? '<' : '>'} ${anchor}`;
     const before =
       anchorId === null ? '0' : `count(*) filter (where ${key} ${backwards ? '<' : '<='} ${anchor})`;
@@ -68,13 +74,13 @@ export async function listParticipants(
     >(
       `select page.*, counts.total, counts.before, counts.anchored
          from (select count(*)::int as total, ${before}::int as before,
-                      $4::uuid is null or exists ${anchor} as anchored
+                      $2::uuid is null or exists ${anchor} as anchored
                  from participants where ${filter}) counts
          left join lateral (select ${summaryColumns} from participants where ${filter} and ${side}
                              order by last_name ${backwards ? 'desc' : 'asc'}, first_name ${backwards ? 'desc' : 'asc'},
                                       id ${backwards ? 'desc' : 'asc'}
-                             limit $5) page on true`,
-      [unitId, query.q ?? null, identityDigits(query.q), anchorId, query.limit + 1],
+                             limit $3) page on true`,
+      params,
     );
     const counts = rows[0]!;
     if (!counts.anchored) throw new AppError('bad_request', 'The page to continue from is not in this list.');
@@ -87,7 +93,7 @@ export async function listParticipants(
       action: 'participant.list',
       // A number searched for is personal data: the log says a number was searched, not which.
       details: {
-        q: identityDigits(query.q) ? '(identity number)' : (query.q ?? null),
+        q: digits ? '(identity number)' : (query.q ?? null),
         position,
         returned: page.length,
       },
