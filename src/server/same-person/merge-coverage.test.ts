@@ -9,6 +9,8 @@ import { createTestDb } from '#tests/db.ts';
 const notPlain: Record<string, string> = {
   activity_participants: 'own merge step: a group she is in on both records is kept once',
   attendance: 'own merge step: a session marked on both records is kept once',
+  assessment_ratings:
+    'kept by triggers from assessments (0032): a merge moves the assessment, the row follows',
   consents: 'own merge step (0014): the record that stays keeps its own answer for a purpose',
   team_members: 'own merge step (0014): a staff member on both teams is kept once',
   audit_log: 'history of who did what to which record: never rewritten',
