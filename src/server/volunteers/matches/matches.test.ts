@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { VolunteerMatchView } from '#shared/language-friends.ts';
 import { createParticipantSession } from '#server/participant-access/sessions.ts';
+import { inParticipant } from '#server/db/tenant.ts';
 import { newId } from '#server/lib/ids.ts';
 import { as, createTestApp } from '#tests/app.ts';
 import { createOrganisation, createParticipant, createStaff, createUnit } from '#tests/factories.ts';
@@ -298,6 +299,30 @@ describe('a match from proposal to end', () => {
         nextMeeting: null,
         checkInDue: true,
       },
+    });
+    // In her context the database itself shows her nothing of the volunteer but those three things.
+    const seen = await inParticipant(
+      {
+        db,
+        participant: {
+          participantId: fatima.id,
+          unitId: unit.id,
+          organisationId: org.id,
+          sessionId: newId(),
+        },
+        requestId: newId(),
+        ip: '127.0.0.1',
+      },
+      async (tx) => ({
+        table: (await tx.query('select * from volunteers')).rows,
+        shared: (await tx.query('select * from language_friend_volunteer_shared')).rows,
+      }),
+    );
+    expect(seen).toEqual({
+      table: [],
+      shared: [
+        { id: lena, first_name: 'Lena', languages: [{ code: 'ar', level: 'good' }], interests: ['reading'] },
+      ],
     });
     expect((await her.post('/api/me/language-friend/feedback', { rating: 4 })).statusCode).toBe(204);
     expect((await her.get('/api/me/language-friend')).json().match.checkInDue).toBe(false);

@@ -10,7 +10,8 @@ import { insertFeedback, openCheckIn } from './steps.ts';
 /**
  * The participant app's language friend: her open match in her own context (row-level security shows her own
  * rows only: the `_self` policies of migration 0022), with the volunteer's first name and what the volunteer
- * shares of herself (languages, interests), where they meet and when next.
+ * shares of herself (languages, interests: all her context can read of a volunteer, migration 0034), where
+ * they meet and when next.
  */
 
 type MyRow = Pick<
@@ -33,7 +34,7 @@ async function myMatch(tx: Queryable, participantId: string, lock = false): Prom
                      where c.match_id = m.id and c.due_on <= (now() at time zone 'Europe/Stockholm')::date
                        and not exists (select 1 from language_friend_feedback f
                                         where f.check_in_id = c.id and f.side = 'participant')) as check_in_due
-       from language_friend_matches m left join volunteers v on v.id = m.volunteer_id
+       from language_friend_matches m left join language_friend_volunteer_shared v on v.id = m.volunteer_id
       where m.participant_id = $1 and m.status <> 'ended'${lock ? ' for update of m' : ''}`,
     [participantId],
   );
