@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ActivityType } from './activities.ts';
 import { Id } from './common.ts';
 
 /**
@@ -71,6 +72,11 @@ const filterShape = {
     .transform((v) => (v ? [...new Set(v.split(',').filter(Boolean))] : []))
     .pipe(z.array(Id).max(50)),
   activityId: Id.optional(),
+  /** A kind of activity (`activity_types.key`): everyone taking part in an activity of that kind. */
+  activityType: z
+    .string()
+    .regex(/^[a-z][a-z0-9_]{0,40}$/, 'an activity type key')
+    .optional(),
   programmeId: Id.optional(),
 };
 
@@ -87,7 +93,7 @@ const withPeriodChecks = <T extends z.ZodType<{ from: string; to: string }>>(sch
 
 /**
  * Filters: a period of whole (Stockholm) months, the units (comma separated; none means every unit the
- * caller may see), an activity and a programme (the group).
+ * caller may see), a kind of activity, one activity (a group) and a programme.
  */
 export const DashboardQuery = withPeriodChecks(z.strictObject(filterShape));
 export type DashboardQuery = z.input<typeof DashboardQuery>;
@@ -110,7 +116,8 @@ export const DashboardScope = z.object({
   suppressed: z.boolean(),
   units: z.array(z.object({ id: Id, name: z.string() })),
   programmes: z.array(z.object({ id: Id, name: z.string() })),
-  activities: z.array(z.object({ id: Id, unitId: Id, title: z.string() })),
+  activities: z.array(z.object({ id: Id, unitId: Id, title: z.string(), type: z.string() })),
+  activityTypes: z.array(ActivityType),
 });
 export type DashboardScope = z.infer<typeof DashboardScope>;
 

@@ -18,6 +18,7 @@ describe.skipIf(skipJourneys)('the dashboard for a unit manager and for the proj
   let browser: Browser;
   let manager: StaffSession;
   let analyst: StaffSession;
+  let sfiType: string;
 
   beforeAll(async () => {
     server = await startServer();
@@ -37,6 +38,10 @@ describe.skipIf(skipJourneys)('the dashboard for a unit manager and for the proj
       unitB: unitB.id,
       staffUserId: manager.userId,
     });
+    const { rows } = await server.db.query<{ type: string }>(
+      "select type from activities where title = 'SFI grupp'",
+    );
+    sfiType = rows[0]!.type;
   });
 
   afterAll(async () => {
@@ -94,6 +99,15 @@ describe.skipIf(skipJourneys)('the dashboard for a unit manager and for the proj
     );
     expect(png.name).toBe('deltagare-over-tid-2026-02-2026-03.png');
     expect(png.content.subarray(1, 4).toString()).toBe('PNG');
+
+    // The kind of activity of the SFI group: its four people, and the group the only activity offered.
+    await page.getByLabel('Typ av aktivitet').selectOption(sfiType);
+    await expect(
+      page.getByLabel('Aktivitet', { exact: true }).locator('option').allTextContents(),
+    ).resolves.toEqual(['Alla aktiviteter', 'SFI grupp']);
+    await page.getByRole('button', { name: 'Visa', exact: true }).click();
+    await table.getByRole('row', { name: 'Totalt 4' }).waitFor();
+    await expectAccessible(page, 'dashboard filtered to a kind of activity');
     expect(problems).toEqual([]);
   });
 

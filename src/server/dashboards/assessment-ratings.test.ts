@@ -3,6 +3,7 @@ import { createTestApp } from '#tests/app.ts';
 import { createOrganisation, createParticipant, createStaff, createUnit } from '#tests/factories.ts';
 import { newId } from '../lib/ids.ts';
 import { distanceTravelled } from './distance-travelled.ts';
+import type { Scope } from './scope.ts';
 import { seedDashboardFixture } from './test-fixture.ts';
 
 // Migration 0032 keeps each assessment's domain ratings by triggers; they must equal a recount from the
@@ -144,8 +145,9 @@ describe('kept assessment ratings (migration 0032)', () => {
       to: '2026-06-30',
       activityId: null,
       programmeId: null,
+      activityType: null,
       suppressed: false,
-    };
+    } as Scope;
     const [figure, recount] = await db.transaction(async (tx) => {
       await tx.query(
         `select set_config('role', 'rodtrad_app', true), set_config('app.unit_id', $1, true),

@@ -6,7 +6,8 @@ import { scopeParams, type Scope } from './scope.ts';
 
 /**
  * Attendance per (Stockholm) month at sessions that were held: marks of present against every mark taken
- * (expected). With a programme, only its participants' marks; with an activity, only its sessions.
+ * (expected). With a programme, only its participants' marks; with an activity or a kind of activity, only
+ * its sessions.
  */
 export async function attendance(tx: Queryable, scope: Scope): Promise<Draft> {
   const { rows } = await tx.query<{ month: string; attended: number; expected: number }>(
@@ -20,6 +21,7 @@ export async function attendance(tx: Queryable, scope: Scope): Promise<Draft> {
             and a.starts_at >= ($2::date::timestamp at time zone '${timeZone}')
             and a.starts_at < (($3::date + 1)::timestamp at time zone '${timeZone}')
             and ($5::uuid is null or a.activity_id = $5)
+            and ($6::text is null or a.activity_id in (select t.id from dashboard_activity_types t where t.type = $6))
             and $4::uuid is null
           group by 1`
       : `select to_char(date_trunc('month', x.starts_at at time zone '${timeZone}'), 'YYYY-MM') as month,
@@ -31,6 +33,8 @@ export async function attendance(tx: Queryable, scope: Scope): Promise<Draft> {
                     and a.starts_at >= ($2::date::timestamp at time zone '${timeZone}')
                     and a.starts_at < (($3::date + 1)::timestamp at time zone '${timeZone}')
                     and ($5::uuid is null or a.activity_id = $5)
+                    and ($6::text is null
+                         or a.activity_id in (select t.id from dashboard_activity_types t where t.type = $6))
                     and a.participant_id in
                           (select e.participant_id from dashboard_enrolments e
                             where e.programme_id = $4 and e.unit_id = any($1::uuid[]))

@@ -59,7 +59,7 @@ export async function languages(tx: Queryable, scope: Scope): Promise<Draft> {
        from dashboard_participants p cross join lateral unnest(p.languages) l
       where p.unit_id = any($1::uuid[]) and p.id in (${peopleInScope})
       group by l
-     having count(*) >= $6
+     having count(*) >= $7
       order by n desc, l
       limit ${topLanguages}`,
     [...scopeParams(scope), scope.suppressed ? smallestShown : 1],

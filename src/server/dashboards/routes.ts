@@ -23,7 +23,8 @@ export const dashboardRoutes: FastifyPluginAsyncZod = async (app) => {
       config,
       schema: {
         tags,
-        description: 'What the caller may filter the dashboard by: units, programmes and activities.',
+        description:
+          'What the caller may filter the dashboard by: units, programmes, activities and kinds of activity.',
         response: { 200: DashboardScope },
       },
     },

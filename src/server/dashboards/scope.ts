@@ -13,6 +13,7 @@ export type Scope = {
   from: string;
   to: string;
   activityId: string | null;
+  activityType: string | null;
   programmeId: string | null;
   /** Organisation-wide: small counts are hidden. */
   suppressed: boolean;
@@ -51,6 +52,11 @@ export async function resolveScope(tx: Queryable, ctx: Ctx, filters: DashboardFi
     );
     if (!rows.length) throw notFound('Activity');
   }
+  if (filters.activityType) {
+    // Built-in kinds and the organisation's own (row-level security shows no other organisation's).
+    const { rows } = await tx.query('select 1 from activity_types where key = $1', [filters.activityType]);
+    if (!rows.length) throw notFound('Activity type');
+  }
   if (filters.programmeId) {
     const { rows } = await tx.query('select 1 from programmes where id = $1 and organisation_id = $2', [
       filters.programmeId,
@@ -65,21 +71,38 @@ export async function resolveScope(tx: Queryable, ctx: Ctx, filters: DashboardFi
     from: `${filters.from}-01`,
     to: lastDay(filters.to),
     activityId: filters.activityId ?? null,
+    activityType: filters.activityType ?? null,
     programmeId: filters.programmeId ?? null,
     suppressed: organisationWide,
   };
 }
 
-/** The parameters every figure's SQL takes, in this order: $1 units, $2 from, $3 to, $4 programme, $5 activity. */
-export const scopeParams = (s: Scope) => [s.unitIds, s.from, s.to, s.programmeId, s.activityId];
+/**
+ * The parameters every figure's SQL takes, in this order: $1 units, $2 from, $3 to, $4 programme, $5 activity,
+ * $6 kind of activity.
+ */
+export const scopeParams = (s: Scope) => [
+  s.unitIds,
+  s.from,
+  s.to,
+  s.programmeId,
+  s.activityId,
+  s.activityType,
+];
 
-/** Enrolments of the scope's units (and programme, and people taking part in the activity), any time. */
+/**
+ * Enrolments of the scope's units (and programme, and people taking part in the activity or in an activity of
+ * the kind), any time.
+ */
 export const enrolmentsInScope = `
   select e.* from dashboard_enrolments e
    where e.unit_id = any($1::uuid[])
      and ($4::uuid is null or e.programme_id = $4)
      and ($5::uuid is null or exists (select 1 from dashboard_activity_participants ap
-                                        where ap.activity_id = $5 and ap.participant_id = e.participant_id))`;
+                                        where ap.activity_id = $5 and ap.participant_id = e.participant_id))
+     and ($6::text is null or exists (select 1 from dashboard_activity_participants ap
+                                        join dashboard_activity_types t on t.id = ap.activity_id
+                                       where t.type = $6 and ap.participant_id = e.participant_id))`;
 
 /** The people a figure is about: enrolled at some time in the period. */
 export const peopleInScope = `

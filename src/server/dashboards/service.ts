@@ -1,3 +1,4 @@
+import type { ActivityType } from '#shared/activities.ts';
 import type {
   DashboardFilters,
   DashboardScope,
@@ -44,6 +45,7 @@ const scopeDetails = (figure: FigureKey, scope: Scope) => ({
   from: scope.fromMonth,
   to: scope.toMonth,
   activityId: scope.activityId,
+  activityType: scope.activityType,
   programmeId: scope.programmeId,
   suppressed: scope.suppressed,
 });
@@ -90,7 +92,7 @@ export function exportFigure(ctx: Ctx, key: FigureKey, query: FigureExportQuery)
   });
 }
 
-/** What the caller may filter by: her unit, or the organisation's units; programmes; activities. */
+/** What the caller may filter by: her unit, or the organisation's units; programmes; activities and their kinds. */
 export function getDashboardScope(ctx: Ctx): Promise<DashboardScope> {
   return inTenant(ctx, async (tx) => {
     const organisationWide = isOrganisationRole(ctx.actor.role);
@@ -103,9 +105,14 @@ export function getDashboardScope(ctx: Ctx): Promise<DashboardScope> {
       `select id, name from programmes where organisation_id = $1 and archived_at is null order by name, id`,
       [ctx.actor.organisationId],
     );
-    const { rows: activities } = await tx.query<{ id: string; unitId: string; title: string }>(
-      `select id, unit_id as "unitId", title from dashboard_activities order by title, id`,
+    const { rows: activities } = await tx.query<{ id: string; unitId: string; title: string; type: string }>(
+      `select id, unit_id as "unitId", title, type from dashboard_activities order by title, id`,
     );
-    return { organisationWide, suppressed: organisationWide, units, programmes, activities };
+    // The kinds an activity may have here (the analyst reads no activity, so not through /api/activity-types).
+    const { rows: activityTypes } = await tx.query<ActivityType>(
+      `select key, label_sv as "labelSv", label_en as "labelEn" from activity_types
+        where archived_at is null order by organisation_id nulls first, label_sv, key`,
+    );
+    return { organisationWide, suppressed: organisationWide, units, programmes, activities, activityTypes };
   });
 }

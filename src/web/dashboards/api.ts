@@ -3,13 +3,21 @@ import type { DashboardScope, Figure, FigureKey } from '#shared/dashboards.ts';
 import { api, queryString, seg } from '#web/lib/api.ts';
 
 /** The dashboard's filters as the page holds them (months as YYYY-MM, ids or empty). */
-export type Filters = { from: string; to: string; unitId: string; programmeId: string; activityId: string };
+export type Filters = {
+  from: string;
+  to: string;
+  unitId: string;
+  programmeId: string;
+  activityType: string;
+  activityId: string;
+};
 
 const params = (f: Filters) => ({
   from: f.from,
   to: f.to,
   units: f.unitId || undefined,
   programmeId: f.programmeId || undefined,
+  activityType: f.activityType || undefined,
   activityId: f.activityId || undefined,
 });
 

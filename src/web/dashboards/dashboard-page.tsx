@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { figureKeys, maxMonths, monthsBetween, unitOnlyFigures } from '#shared/dashboards.ts';
+import { typeName } from '#web/activities/activity-text.ts';
 import { SelectField, TextField } from '#web/components/field.tsx';
 import { Loading } from '#web/components/loading.tsx';
 import { Notice } from '#web/components/notice.tsx';
@@ -23,18 +24,24 @@ function lastTwelveMonths(): { from: string; to: string } {
 
 /** Översikt: the unit's or the programme's figures, each a chart with its table, for a period and a selection. */
 export function DashboardPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const scope = useDashboardScope();
   const [filters, setFilters] = useState<Filters>({
     ...lastTwelveMonths(),
     unitId: '',
     programmeId: '',
+    activityType: '',
     activityId: '',
   });
   const [draft, setDraft] = useState(filters);
   const [periodError, setPeriodError] = useState<string | undefined>();
+  // A new unit or kind leaves no activity chosen that the list no longer offers.
   const set = (name: keyof Filters) => (e: { target: { value: string } }) =>
-    setDraft({ ...draft, [name]: e.target.value, ...(name === 'unitId' ? { activityId: '' } : {}) });
+    setDraft({
+      ...draft,
+      [name]: e.target.value,
+      ...(name === 'unitId' || name === 'activityType' ? { activityId: '' } : {}),
+    });
   const apply = (e: FormEvent) => {
     e.preventDefault();
     const months = isMonth(draft.from) && isMonth(draft.to) ? monthsBetween(draft.from, draft.to).length : 0;
@@ -46,7 +53,13 @@ export function DashboardPage() {
     setFilters(draft);
   };
   const data = scope.data;
-  const activities = data?.activities.filter((a) => !draft.unitId || a.unitId === draft.unitId) ?? [];
+  const activities =
+    data?.activities.filter(
+      (a) =>
+        (!draft.unitId || a.unitId === draft.unitId) &&
+        (!draft.activityType || a.type === draft.activityType),
+    ) ?? [];
+  const lang = i18n.language.startsWith('en') ? 'en' : 'sv';
   return (
     <Page title={t('dashboards.title')} lead={t('dashboards.lead')} wide>
       {scope.isPending && <Loading />}
@@ -101,6 +114,20 @@ export function DashboardPage() {
                   {data.programmes.map((p) => (
                     <option key={p.id} value={p.id}>
                       {p.name}
+                    </option>
+                  ))}
+                </SelectField>
+                <SelectField
+                  form="dashboard-filters"
+                  name="activityType"
+                  label={t('dashboards.filters.activityType')}
+                  value={draft.activityType}
+                  onChange={set('activityType')}
+                >
+                  <option value="">{t('dashboards.filters.allActivityTypes')}</option>
+                  {data.activityTypes.map((k) => (
+                    <option key={k.key} value={k.key}>
+                      {typeName(k, lang)}
                     </option>
                   ))}
                 </SelectField>

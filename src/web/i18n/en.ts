@@ -2690,6 +2690,8 @@ export const en: Catalogue = {
       allProgrammes: 'All programmes',
       activity: 'Activity',
       allActivities: 'All activities',
+      activityType: 'Kind of activity',
+      allActivityTypes: 'All kinds',
       apply: 'Show',
     },
     showTable: 'Show as table',

@@ -2701,6 +2701,8 @@ export const sv = {
       allProgrammes: 'Alla projekt',
       activity: 'Aktivitet',
       allActivities: 'Alla aktiviteter',
+      activityType: 'Typ av aktivitet',
+      allActivityTypes: 'Alla typer',
       apply: 'Visa',
     },
     showTable: 'Visa som tabell',
