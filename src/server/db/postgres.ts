@@ -8,10 +8,12 @@ pg.types.setTypeParser(pg.types.builtins.DATE, (v) => v);
 /**
  * Statements with parameters that come back are prepared once per connection (a named statement), so
  * PostgreSQL plans them once instead of on every call; planning was most of a short request's database time.
- * A statement is named on its second use, and at most `maxNamed` texts are, so SQL built with a varying number
- * of placeholders cannot fill the server's memory.
+ * A statement is named on its second use. Only short texts are remembered, and only so many, so that SQL built
+ * with a varying number of placeholders (bulk inserts) fills neither this process's memory nor the server's.
  */
+const maxRemembered = 4000;
 const maxNamed = 2000;
+const maxLength = 8000;
 const seen = new Map<string, string | null>();
 let named = 0;
 
@@ -22,7 +24,7 @@ function queryConfig(sql: string, params?: unknown[]): pg.QueryConfig {
     name = `r${crypto.createHash('sha1').update(sql).digest('hex').slice(0, 20)}`;
     seen.set(sql, name);
     named++;
-  } else if (name === undefined && seen.size < maxNamed * 10) seen.set(sql, null);
+  } else if (name === undefined && seen.size < maxRemembered && sql.length <= maxLength) seen.set(sql, null);
   return name ? { name, text: sql, values: params } : { text: sql, values: params };
 }
 
