@@ -146,7 +146,23 @@ export const KeptExport = z.object({
 });
 export type KeptExport = z.infer<typeof KeptExport>;
 
-/** The month's preview: how many start and leave, everyone with a problem (problems first), kept exports. */
+/** A page of the validation report, by unit and name (or code); `next` continues it, null on the last page. */
+export const ValidationPage = z.object({
+  lines: z.array(ValidationLine),
+  total: z.number().int(),
+  next: Id.nullable(),
+});
+export type ValidationPage = z.infer<typeof ValidationPage>;
+
+export const validationPageSize = 100;
+
+/** The page after the participant where the previous page ended. */
+export const ValidationQuery = z.strictObject({ after: Id.optional() });
+
+/**
+ * The month's preview: how many start and leave, the first page of everyone with a problem (problems first),
+ * how many that is in all and where the next page starts, and the kept exports.
+ */
 export const ReportPreview = z.object({
   programmeId: Id,
   month: z.string(),
@@ -154,6 +170,8 @@ export const ReportPreview = z.object({
   entries: z.number().int(),
   exits: z.number().int(),
   validation: z.array(ValidationLine),
+  validationTotal: z.number().int(),
+  validationNext: Id.nullable(),
   exports: z.array(KeptExport),
 });
 export type ReportPreview = z.infer<typeof ReportPreview>;

@@ -1,9 +1,9 @@
-import type { FourWeekResults, SixMonthResults, ValidationLine } from '#shared/funder-report.ts';
+import type { FourWeekResults, SixMonthResults } from '#shared/funder-report.ts';
 import { sensitiveItems, type SensitiveItem } from '#shared/funder-report.ts';
 import type { Queryable } from '../db/types.ts';
 import { AppError, notFound } from '../lib/errors.ts';
 import { presentEntryData, type EntryRow } from './presenter.ts';
-import { ageBandOf, participantCode, problemsOf } from './rules.ts';
+import { ageBandOf, participantCode } from './rules.ts';
 
 type SourceRow = {
   enrolment_id: string;
@@ -46,21 +46,40 @@ type Person = {
 
 export type ReportScope = { programmeId: string; unitId: string | null };
 
-/** The programme's enrolments with entry data (security definer: see migration 0025), grouped per person. */
-export async function loadPeople(tx: Queryable, scope: ReportScope): Promise<Person[]> {
-  let rows: SourceRow[];
+/** A refusal of the report's security-definer functions (migrations 0025, 0032) as the API says it. */
+export async function asReportError<T>(query: Promise<T>): Promise<T> {
   try {
-    ({ rows } = await tx.query<SourceRow>(
-      `select enrolment_id, unit_id, participant_id, started_on::text, exited_on::text, birth_date::text,
-              register_gender, entry
-         from esf_report_source($1, $2) order by participant_id, started_on`,
-      [scope.programmeId, scope.unitId],
-    ));
+    return await query;
   } catch (error) {
     if ((error as { hint?: string }).hint === 'not_found') throw notFound('Programme');
     if ((error as { code?: string }).code === '42501') throw new AppError('forbidden', 'Not your report.');
     throw error;
   }
+}
+
+/** The first and last day of a month (YYYY-MM), as dates. */
+export function monthDays(month: string): { from: string; to: string } {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  return { from: `${month}-01`, to: new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10) };
+}
+
+/**
+ * The programme's enrolments with entry data, grouped per person, for the people who start or leave between
+ * two days (all their enrolments, so a re-entry is still seen as one): security definer, see migration 0032.
+ */
+export async function loadPeople(
+  tx: Queryable,
+  scope: ReportScope,
+  days: { from: string; to: string },
+): Promise<Person[]> {
+  const { rows } = await asReportError(
+    tx.query<SourceRow>(
+      `select enrolment_id, unit_id, participant_id, started_on::text, exited_on::text, birth_date::text,
+              register_gender, entry
+         from esf_report_people($1, $2, $3, $4) order by participant_id, started_on`,
+      [scope.programmeId, scope.unitId, days.from, days.to],
+    ),
+  );
   const people = new Map<string, Person>();
   for (const r of rows) {
     let person = people.get(r.participant_id);
@@ -136,34 +155,4 @@ export function monthRows(
   return rows.sort(
     (a, b) => order[a.event] - order[b.event] || a.date.localeCompare(b.date) || a.code.localeCompare(b.code),
   );
-}
-
-/** Everyone in the programme (in scope) with missing or contradictory data on `today`. */
-export function validationLines(
-  people: Person[],
-  scope: ReportScope,
-  today: string,
-  unitNames: Map<string, string>,
-  names: Map<string, string> | null,
-): ValidationLine[] {
-  return people
-    .map((p) => ({
-      participantId: p.participantId,
-      code: p.entry?.code ?? participantCode(p.participantId, scope.programmeId),
-      name: names?.get(p.participantId) ?? null,
-      unitName: unitNames.get(p.unitId) ?? '',
-      problems: problemsOf({
-        entry: p.entry,
-        birthDate: p.birthDate,
-        entryOn: p.entryOn,
-        exitedOn: p.exitedOn,
-        today,
-      }),
-    }))
-    .filter((line) => line.problems.length > 0)
-    .sort(
-      (a, b) =>
-        a.unitName.localeCompare(b.unitName, 'sv') ||
-        (a.name ?? a.code).localeCompare(b.name ?? b.code, 'sv'),
-    );
 }

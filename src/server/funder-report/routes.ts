@@ -11,12 +11,14 @@ import {
   ReportMonthParams,
   ReportPreview,
   SaveEsfEntryInput,
+  ValidationPage,
+  ValidationQuery,
 } from '#shared/funder-report.ts';
 import { IdParams } from '#shared/common.ts';
 import type { ExportFile } from '../activities/hours-export.ts';
 import { ctxOf } from '../lib/http.ts';
 import { listEsfEntries, saveEsfEntry } from './entries.ts';
-import { exportFile, exportMonths, listExports, previewReport } from './service.ts';
+import { exportFile, exportMonths, getValidationPage, listExports, previewReport } from './service.ts';
 
 const tags = ['funder-report'];
 const scopeNote =
@@ -74,6 +76,23 @@ export const funderReportRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => previewReport(ctxOf(request), request.params.programmeId, request.params.month),
+  );
+  app.get(
+    '/api/funder-report/:programmeId/validation',
+    {
+      config: { permission: 'funder_report.export' },
+      schema: {
+        tags,
+        description:
+          'The validation report a page at a time, by unit and name (or code): the page after the participant ' +
+          `\`after\` (the previous page's \`next\`). ${scopeNote}`,
+        params: z.strictObject({ programmeId: z.uuid() }),
+        querystring: ValidationQuery,
+        response: { 200: ValidationPage },
+      },
+    },
+    async (request) =>
+      getValidationPage(ctxOf(request), request.params.programmeId, request.query.after ?? null),
   );
   app.post(
     '/api/funder-report/:programmeId/months/:month/exports',

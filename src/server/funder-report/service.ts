@@ -1,4 +1,5 @@
-import type { KeptExport, ReportPreview } from '#shared/funder-report.ts';
+import type { KeptExport, ReportPreview, ValidationPage } from '#shared/funder-report.ts';
+import { validationPageSize } from '#shared/funder-report.ts';
 import { stockholmDate } from '../activities/recurrence.ts';
 import type { ExportFile } from '../activities/hours-export.ts';
 import { inTenant } from '../db/tenant.ts';
@@ -9,7 +10,8 @@ import { AppError, notFound } from '../lib/errors.ts';
 import { newId } from '../lib/ids.ts';
 import { tableCsv, tableXlsx } from '../lib/spreadsheet.ts';
 import { reportHeaders, reportTable } from './columns.ts';
-import { loadPeople, monthRows, validationLines, type ReportRow, type ReportScope } from './report.ts';
+import { loadPeople, monthDays, monthRows, type ReportRow, type ReportScope } from './report.ts';
+import { validationPage } from './validation.ts';
 
 /**
  * The administrator reports the whole programme across its units (pseudonymous rows, no names); a unit
@@ -72,28 +74,41 @@ async function keptExports(tx: Queryable, scope: ReportScope): Promise<KeptExpor
   return rows.map(presentKept);
 }
 
-/** The month's counts, everyone with missing or contradictory data, and the kept exports. Audited. */
+/** A page of the validation report; the unit manager's has names, read under row-level security. */
+function validationOf(
+  tx: Queryable,
+  scope: ReportScope,
+  unitNames: Map<string, string>,
+  after: string | null,
+) {
+  return validationPage(tx, scope, {
+    today: stockholmDate(new Date()),
+    after,
+    limit: validationPageSize,
+    unitNames,
+    names: (ids) => participantNames(tx, ids),
+  });
+}
+
+/**
+ * The month's counts, the first page of everyone with missing or contradictory data, and the kept exports.
+ * Audited with the people on the page.
+ */
 export function previewReport(ctx: Ctx, programmeId: string, month: string): Promise<ReportPreview> {
   const scope = scopeOf(ctx, programmeId);
   return inTenant(ctx, async (tx) => {
-    const people = await loadPeople(tx, scope);
+    const people = await loadPeople(tx, scope, monthDays(month));
     const unitNames = await unitNamesOf(tx);
     const rows = monthRows(people, scope, month, unitNames);
-    const names = scope.unitId
-      ? await participantNames(
-          tx,
-          people.map((p) => p.participantId),
-        )
-      : null;
-    const validation = validationLines(people, scope, stockholmDate(new Date()), unitNames, names);
+    const validation = await validationOf(tx, scope, unitNames, null);
     await audit(tx, ctx, {
       action: 'funder_report.preview',
       subjectType: 'programme',
       subjectId: programmeId,
       details: {
         month,
-        problems: validation.length,
-        participantIds: validation.map((v) => v.participantId),
+        problems: validation.total,
+        participantIds: validation.lines.map((v) => v.participantId),
       },
     });
     return {
@@ -102,9 +117,30 @@ export function previewReport(ctx: Ctx, programmeId: string, month: string): Pro
       scope: scope.unitId ? 'unit' : 'programme',
       entries: rows.filter((r) => r.event === 'entry').length,
       exits: rows.filter((r) => r.event === 'exit').length,
-      validation,
+      validation: validation.lines,
+      validationTotal: validation.total,
+      validationNext: validation.next,
       exports: await keptExports(tx, scope),
     };
+  });
+}
+
+/** The validation report's page after the participant `after`. Audited with the people on the page. */
+export function getValidationPage(
+  ctx: Ctx,
+  programmeId: string,
+  after: string | null,
+): Promise<ValidationPage> {
+  const scope = scopeOf(ctx, programmeId);
+  return inTenant(ctx, async (tx) => {
+    const page = await validationOf(tx, scope, await unitNamesOf(tx), after);
+    await audit(tx, ctx, {
+      action: 'funder_report.validation',
+      subjectType: 'programme',
+      subjectId: programmeId,
+      details: { after, problems: page.total, participantIds: page.lines.map((v) => v.participantId) },
+    });
+    return page;
   });
 }
 
@@ -167,7 +203,6 @@ export function exportMonths(
   return inTenant(ctx, async (tx) => {
     // One exporter at a time per programme, so two exports of a month cannot take the same version.
     await tx.query('select 1 from programmes where id = $1 for update', [programmeId]);
-    const people = await loadPeople(tx, scope);
     const unitNames = await unitNamesOf(tx);
     const later = andLater
       ? (
@@ -178,8 +213,14 @@ export function exportMonths(
           )
         ).rows.map((r) => r.month)
       : [];
+    const months = [month, ...later];
+    // Only the people who start or leave in these months (and all their enrolments).
+    const people = await loadPeople(tx, scope, {
+      from: monthDays(month).from,
+      to: monthDays(months[months.length - 1]!).to,
+    });
     const kept: KeptExport[] = [];
-    for (const m of [month, ...later]) {
+    for (const m of months) {
       kept.push(await keepMonth(tx, ctx, scope, m, monthRows(people, scope, m, unitNames)));
     }
     return kept;
