@@ -1,10 +1,12 @@
 import fs from 'node:fs';
+import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { as, createTestApp } from '#tests/app.ts';
 import { createOrganisation, createParticipant, createStaff, createUnit } from '#tests/factories.ts';
 import { newId } from '#server/lib/ids.ts';
 import { createParticipantSession } from '#server/participant-access/sessions.ts';
 import { chunkBytes } from './media.ts';
+import { largeUploadsReceiving, maxLargeUploadsAtOnce } from './raw-body.ts';
 import { maxRangeBytes } from './range.ts';
 
 const { app, db } = await createTestApp();
@@ -167,6 +169,29 @@ describe('lessons (the teacher)', () => {
         'lesson.archive',
       ]),
     );
+  });
+
+  it('receive at most three large uploads at once and say when to try again, before reading a body', async () => {
+    const created = await lesson();
+    const bodies = Array.from({ length: maxLargeUploadsAtOnce }, () => new PassThrough());
+    const held = bodies.map((payload) =>
+      app.inject({
+        method: 'PUT',
+        url: `/api/lessons/${created.id}/video?version=0`,
+        payload,
+        headers: { cookie: teacher.cookie, 'x-csrf-token': teacher.csrfToken, 'content-type': 'video/webm' },
+      }),
+    );
+    while (largeUploadsReceiving() < maxLargeUploadsAtOnce) await new Promise((r) => setTimeout(r, 5));
+    const refused = await upload(created.id, 0);
+    expect(refused.statusCode).toBe(503);
+    expect(refused.headers['retry-after']).toBe('30');
+    expect(refused.json().title).toBeTruthy();
+    for (const body of bodies) body.end(webm);
+    // One of the three stores the video; the others come at a version that is gone by then.
+    expect((await Promise.all(held)).map((r) => r.statusCode).sort()).toEqual([200, 409, 409]);
+    expect(largeUploadsReceiving()).toBe(0);
+    expect((await upload(created.id, 1)).statusCode).toBe(200);
   });
 
   it('take a video by its bytes, not its name, within the size limit, and serve it with range requests', async () => {
