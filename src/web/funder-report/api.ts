@@ -1,5 +1,11 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { EsfEntry, KeptExport, ReportPreview, SaveEsfEntryInput } from '#shared/funder-report.ts';
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type {
+  EsfEntry,
+  KeptExport,
+  ReportPreview,
+  SaveEsfEntryInput,
+  ValidationPage,
+} from '#shared/funder-report.ts';
 import { api, seg } from '#web/lib/api.ts';
 
 export const esfEntriesKey = (participantId: string) =>
@@ -36,6 +42,22 @@ export const useReportPreview = (programmeId: string, month: string) =>
     queryKey: reportKey(programmeId, month),
     queryFn: () => api.get<ReportPreview>(`/api/funder-report/${seg(programmeId)}/months/${seg(month)}`),
     enabled: Boolean(programmeId) && /^\d{4}-(0[1-9]|1[0-2])$/.test(month),
+  });
+
+/**
+ * The validation report's pages after the preview's first: each continues after the participant where the
+ * one before ended. Nothing is fetched until asked for (`after` null: the preview had it all).
+ */
+export const useMoreValidation = (programmeId: string, after: string | null) =>
+  useInfiniteQuery({
+    queryKey: ['funder-report', programmeId, 'validation', after],
+    queryFn: ({ pageParam }) =>
+      api.get<ValidationPage>(
+        `/api/funder-report/${seg(programmeId)}/validation?after=${seg(pageParam ?? '')}`,
+      ),
+    initialPageParam: after,
+    getNextPageParam: (last) => last.next,
+    enabled: false,
   });
 
 /** Keeps a month (and with `andLater` every later month already exported) as a new version. */

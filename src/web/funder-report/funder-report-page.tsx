@@ -12,7 +12,7 @@ import { QueryError } from '#web/components/query-error.tsx';
 import { TableRegion } from '#web/components/table-region.tsx';
 import { formatDateTime, formatMonth, todayIso } from '#web/lib/format.ts';
 import { useProgrammes } from '#web/programmes/api.ts';
-import { exportFileUrl, useExportMonth, useReportPreview } from './api.ts';
+import { exportFileUrl, useExportMonth, useMoreValidation, useReportPreview } from './api.ts';
 import './funder-report.css';
 
 const isMonth = (m: string) => /^\d{4}-(0[1-9]|1[0-2])$/.test(m);
@@ -95,7 +95,7 @@ function Report({ preview, monthName }: { preview: ReportPreview; monthName: str
     <>
       <section aria-labelledby="funder-report-problems">
         <h2 id="funder-report-problems">
-          {t('funderReport.page.problemsTitle', { count: preview.validation.length })}
+          {t('funderReport.page.problemsTitle', { count: preview.validationTotal })}
         </h2>
         {preview.validation.length === 0 ? (
           <p>{t('funderReport.page.noProblems')}</p>
@@ -141,7 +141,37 @@ function Report({ preview, monthName }: { preview: ReportPreview; monthName: str
   );
 }
 
+/** The preview's first page of problems, and the next pages when she asks for them. */
 function ValidationTable({ preview }: { preview: ReportPreview }) {
+  const { t } = useTranslation();
+  const more = useMoreValidation(preview.programmeId, preview.validationNext);
+  const lines = [...preview.validation, ...(more.data?.pages.flatMap((p) => p.lines) ?? [])];
+  const hasMore = more.data ? more.hasNextPage : preview.validationNext !== null;
+  const fetching = more.isFetching;
+  return (
+    <>
+      <ProblemRows lines={lines} />
+      {more.error && <QueryError error={more.error} retry={() => void more.refetch()} />}
+      {hasMore && (
+        <p>
+          <span className="muted">
+            {t('funderReport.page.shown', { shown: lines.length, total: preview.validationTotal })}
+          </span>{' '}
+          <button
+            type="button"
+            className="button button--secondary"
+            disabled={fetching}
+            onClick={() => void (more.data ? more.fetchNextPage() : more.refetch())}
+          >
+            {fetching ? t('app.loading') : t('funderReport.page.showMore')}
+          </button>
+        </p>
+      )}
+    </>
+  );
+}
+
+function ProblemRows({ lines }: { lines: ReportPreview['validation'] }) {
   const { t } = useTranslation();
   return (
     <TableRegion labelledBy="funder-report-validation-caption">
@@ -155,7 +185,7 @@ function ValidationTable({ preview }: { preview: ReportPreview }) {
           </tr>
         </thead>
         <tbody>
-          {preview.validation.map((line) => (
+          {lines.map((line) => (
             <tr key={line.participantId}>
               <th scope="row">
                 {line.name ? (

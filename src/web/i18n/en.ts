@@ -2290,6 +2290,8 @@ export const en: Catalogue = {
       problemsTitle: 'To correct ({{count}})',
       noProblems: 'Nothing is missing and nothing contradicts itself.',
       problemsCaption: 'Participants with missing or contradictory data',
+      shown: 'Showing {{shown}} of {{total}}.',
+      showMore: 'Show more',
       participant: 'Participant',
       unit: 'Unit',
       problems: 'What is missing',

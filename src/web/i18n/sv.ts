@@ -2297,6 +2297,8 @@ export const sv = {
       problemsTitle: 'Att rätta ({{count}})',
       noProblems: 'Inget saknas och inget stämmer inte.',
       problemsCaption: 'Deltagare med uppgifter som saknas eller inte stämmer',
+      shown: 'Visar {{shown}} av {{total}}.',
+      showMore: 'Visa fler',
       participant: 'Deltagare',
       unit: 'Enhet',
       problems: 'Vad som saknas',
