@@ -10,6 +10,7 @@ import { postgresDb } from '#server/db/postgres.ts';
 import type { Db } from '#server/db/types.ts';
 import type { Ctx } from '#server/lib/context.ts';
 import { createStaff } from '#tests/factories.ts';
+import { benchFunderReport } from './funder.ts';
 import { generateDashboardData } from './generate-dashboards.ts';
 
 type Timing = { size: number; name: string; p50: number; p95: number };
@@ -60,7 +61,8 @@ const monthOf = (d: Date) => d.toISOString().slice(0, 7);
 /**
  * Times every dashboard figure as the analyst sees it (the whole programme, ten units, small counts hidden)
  * and as a unit manager sees hers, over the last twelve months, plus the funder-style monthly aggregate
- * (attested hours per participant in last month, programme-wide); median and p95 of `runs` after a warm-up.
+ * (attested hours per participant in last month, programme-wide) and the funder's report (bench/funder.ts);
+ * median and p95 of `runs` after a warm-up.
  */
 async function benchSize(mode: string, size: number, runs: number): Promise<Timing[]> {
   const { db, drop } = await openDb(mode, size);
@@ -124,6 +126,7 @@ async function benchSize(mode: string, size: number, runs: number): Promise<Timi
     ),
   );
   out.push({ size, name: 'monthly hours per participant (funder-style, programme)', ...funder });
+  for (const t of await benchFunderReport(db, data, runs, time)) out.push({ size, ...t });
   await db.close();
   await drop();
   return out;
