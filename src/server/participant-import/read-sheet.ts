@@ -1,16 +1,16 @@
 import { parse } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
+import type { CellValue } from 'exceljs';
 import { AppError } from '../lib/errors.ts';
 
 export type SheetRow = Record<string, string>;
 
 const isXlsx = (file: Buffer) => file[0] === 0x50 && file[1] === 0x4b; // a zip archive: "PK"
 
-function cellText(value: ExcelJS.CellValue): string {
+function cellText(value: CellValue): string {
   if (value === null || value === undefined) return '';
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   if (typeof value === 'object') {
-    if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
+    if ('result' in value) return cellText(value.result as CellValue);
     if ('text' in value) return String(value.text);
     if ('richText' in value) return value.richText.map((r) => r.text).join('');
   }
@@ -21,15 +21,17 @@ function cellText(value: ExcelJS.CellValue): string {
 export async function readSheet(file: Buffer): Promise<SheetRow[]> {
   try {
     if (isXlsx(file)) {
+      // Loaded on first use: the library takes a noticeable part of the server's start.
+      const { default: ExcelJS } = await import('exceljs');
       const book = new ExcelJS.Workbook();
       await book.xlsx.load(file as unknown as ArrayBuffer);
       const sheet = book.worksheets[0];
       if (!sheet) return [];
-      const header = (sheet.getRow(1).values as ExcelJS.CellValue[]).map(cellText);
+      const header = (sheet.getRow(1).values as CellValue[]).map(cellText);
       const rows: SheetRow[] = [];
       sheet.eachRow((row, n) => {
         if (n === 1) return;
-        const values = row.values as ExcelJS.CellValue[];
+        const values = row.values as CellValue[];
         rows.push(Object.fromEntries(header.map((h, i) => [h, cellText(values[i])]).filter(([h]) => h)));
       });
       return rows;
