@@ -50,16 +50,19 @@ export async function listParticipants(
   return inTenant(ctx, async (tx) => {
     const digits = identityDigits(query.q);
     const anchorId = query.after ?? query.before ?? null;
-    // Without a search the statement names no search parameters, so PostgreSQL keeps one plan for it.
+    // Without a search the statement names no search parameters, so PostgreSQL keeps one plan for it: the
+    // search is $4, and digits (found only in a search) $5.
     const params: unknown[] = [unitId, anchorId, query.limit + 1];
+    if (query.q !== undefined) params.push(query.q);
+    if (digits) params.push(digits);
     // A name (forgiving misspellings and transliterations, see migration 0007), or the start of an identity number with or without the century.
     const search =
       query.q === undefined
         ? ''
-        : `and ((first_name || ' ' || last_name) ilike '%' || $${params.push(query.q)} || '%'
-                or $${params.length} <% (first_name || ' ' || last_name)
-                or name_key($${params.length}) <% name_key
-                ${digits ? `or identity_number like $${params.push(digits)} || '%' or substr(identity_number, 3) like $${params.length} || '%'` : ''})`;
+        : `and ((first_name || ' ' || last_name) ilike '%' || $4 || '%'
+                or $4 <% (first_name || ' ' || last_name)
+                or name_key($4) <% name_key
+                ${digits ? `or identity_number like $5 || '%' or substr(identity_number, 3) like $5 || '%'` : ''})`;
     const filter = `unit_id = $1 and merged_into is null ${search}`;
     const backwards = query.before !== undefined;
     // Keyset: the page starts next to the anchor's place in name order, read through the (unit, name) index; the
