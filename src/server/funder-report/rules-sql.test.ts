@@ -3,11 +3,12 @@ import { createTestDb } from '#tests/db.ts';
 import { addToDate, problemsOf, type StoredEntry } from './rules.ts';
 
 /**
- * The validation report finds problems in SQL (esf_problems, migration 0032) and the case file in TypeScript
- * (problemsOf): both must give the same problems in the same order, for every kind of case, the days around
- * each boundary (birthdays on the entry day, 28 days and six months after leaving, leap days) included.
+ * The validation report finds problems in SQL (a person's standing kept by esf_standing, read on a day by
+ * esf_problems_on: migration 0036) and the case file in TypeScript (problemsOf): both must give the same problems
+ * in the same order, for every kind of case, the days around each boundary (birthdays on the entry day, 28 days
+ * and six months after leaving, leap days) included.
  */
-it('esf_problems in SQL answers as problemsOf does', async () => {
+it('esf_problems_on(esf_standing(…)) in SQL answers as problemsOf does', async () => {
   const db = await createTestDb();
   let seed = 7;
   const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
@@ -48,12 +49,15 @@ it('esf_problems in SQL answers as problemsOf does', async () => {
     return { entry, birthDate, entryOn, exitedOn, today };
   });
   const { rows } = await db.query<{ problems: string }>(
-    `select esf_problems(case when e is null then null else 'CODE' end, e ->> 'gender', e ->> 'labour_status',
-                         (e ->> 'long_term_unemployed')::boolean, e ->> 'education', e ->> 'age_band',
-                         (e ->> 'result4_employed')::boolean, (e ->> 'result6_employed')::boolean,
-                         (e ->> 'result6_improved')::boolean, c.birth, c.entry_on, c.exited_on, c.today) as problems
+    `select esf_problems_on(s.problems, s.four_weeks_due, s.six_months_due, s.improved_missing, c.today)
+              as problems
        from unnest($1::jsonb[], $2::date[], $3::date[], $4::date[], $5::date[]) with ordinality
             as c(e, birth, entry_on, exited_on, today, n)
+       cross join lateral esf_standing(
+              case when e is null then null else 'CODE' end, e ->> 'gender', e ->> 'labour_status',
+              (e ->> 'long_term_unemployed')::boolean, e ->> 'education', e ->> 'age_band',
+              (e ->> 'result4_employed')::boolean, (e ->> 'result6_employed')::boolean,
+              (e ->> 'result6_improved')::boolean, c.birth, c.entry_on, c.exited_on) s
       order by c.n`,
     [
       cases.map((c) => (c.entry ? JSON.stringify(c.entry) : null)),

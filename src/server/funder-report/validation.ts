@@ -15,8 +15,8 @@ const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * A page of the validation report on `today`: everyone in the scope with missing or contradictory data,
- * found in SQL (esf_report_problems, migration 0032, the rules of rules.ts), ordered by unit (by name), then
- * her name (the unit manager's report) or code (the administrator's), then her id, and continued after the
+ * found in SQL from the kept standings (esf_report_problems, migration 0036; the rules of rules.ts), ordered
+ * by unit (by name), then her name (the unit manager's report) or code (the administrator's), then her id, and continued after the
  * participant `after` where the previous page left off; if her data has been put right since, the page goes
  * on from where she stands. The administrator's pages are cut in SQL (codes sort alike in SQL and in
  * Swedish); the unit manager's in memory, sorted by the names she may read (`names`), a unit at most.

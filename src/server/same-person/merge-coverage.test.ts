@@ -11,6 +11,8 @@ const notPlain: Record<string, string> = {
   attendance: 'own merge step: a session marked on both records is kept once',
   assessment_ratings:
     'kept by triggers from assessments (0032): a merge moves the assessment, the row follows',
+  esf_standings:
+    'kept by triggers from enrolments, esf_entries and participants (0036): a merge moves them, the rows follow',
   consents: 'own merge step (0014): the record that stays keeps its own answer for a purpose',
   team_members: 'own merge step (0014): a staff member on both teams is kept once',
   audit_log: 'history of who did what to which record: never rewritten',
