@@ -71,6 +71,26 @@ describe('transactions', () => {
     });
   });
 
+  // PostgreSQL plans a named statement once per connection; a long text (a bulk insert's) is never named.
+  it.skipIf(!process.env.DATABASE_URL)(
+    'prepares a statement with parameters from its second use, and never a long one',
+    async () => {
+      const short = 'select $1::int as n /* short-probe */';
+      const long = `select $1::int as n /* ${'x'.repeat(8000)} long-probe */`;
+      const prepared = await db.transaction(async (tx) => {
+        for (const n of [1, 2, 3]) {
+          await tx.query(short, [n]);
+          await tx.query(long, [n]);
+        }
+        const { rows } = await tx.query<{ statement: string }>(
+          "select statement from pg_prepared_statements where not from_sql and statement ~ '-probe \\*/$'",
+        );
+        return rows.map((r) => r.statement);
+      });
+      expect(prepared).toEqual([short]);
+    },
+  );
+
   it('keeps concurrent transactions apart', async () => {
     const values = Array.from({ length: 20 }, (_, i) => 100 + i);
     const settings = await Promise.all(
