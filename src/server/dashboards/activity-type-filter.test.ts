@@ -1,8 +1,9 @@
 import { expect, it } from 'vitest';
-import type { DashboardScope, Figure } from '#shared/dashboards.ts';
+import type { DashboardScope } from '#shared/dashboards.ts';
 import { as, createTestApp } from '#tests/app.ts';
-import { createOrganisation, createStaff, createUnit, type StaffSession } from '#tests/factories.ts';
+import { createOrganisation, createStaff, createUnit } from '#tests/factories.ts';
 import { newId } from '../lib/ids.ts';
+import { figureReader, period, table } from './test-figures.ts';
 import { seedDashboardFixture } from './test-fixture.ts';
 
 // Filtering by a kind of activity counts everyone taking part in any activity of that kind (archived ones
@@ -42,14 +43,7 @@ for (const w of womenOfB) {
   );
 }
 
-const period = 'from=2026-01&to=2026-06';
-const get = async (who: StaffSession, figure: string, query = '') => {
-  const res = await as(app, who).get(`/api/dashboards/${figure}?${period}${query}`);
-  expect(res.statusCode, res.body).toBe(200);
-  return res.json() as Figure;
-};
-const table = (f: Figure) =>
-  Object.fromEntries([...f.rows.map((r) => [r.key, r.cells]), ...(f.total ? [['total', f.total]] : [])]);
+const get = figureReader(app);
 
 it('counts the people and the attendance of a kind of activity as of its one activity', async () => {
   for (const figure of ['gender', 'participants', 'attendance', 'outcomes', 'milestones']) {

@@ -5,6 +5,7 @@ import { isSuppressed, type Figure } from '#shared/dashboards.ts';
 import { as, createTestApp } from '#tests/app.ts';
 import { createOrganisation, createStaff, createUnit, type StaffSession } from '#tests/factories.ts';
 import { linesOf } from './suppression.ts';
+import { figureReader, period, table } from './test-figures.ts';
 import { seedDashboardFixture } from './test-fixture.ts';
 
 const { app, db } = await createTestApp();
@@ -35,15 +36,7 @@ await seedDashboardFixture(db, {
     .userId,
 });
 
-const period = 'from=2026-01&to=2026-06';
-const get = async (who: StaffSession, figure: string, query = '') => {
-  const res = await as(app, who).get(`/api/dashboards/${figure}?${period}${query}`);
-  expect(res.statusCode, res.body).toBe(200);
-  return res.json() as Figure;
-};
-/** Rows as { key: cells }, the total as `total`. */
-const table = (f: Figure) =>
-  Object.fromEntries([...f.rows.map((r) => [r.key, r.cells]), ...(f.total ? [['total', f.total]] : [])]);
+const get = figureReader(app);
 const hidden = { suppressed: true };
 
 describe('a unit’s dashboard, for its staff (nothing hidden)', () => {
