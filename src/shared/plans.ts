@@ -88,6 +88,9 @@ export const looseThreadKinds = [
   'follow_up_due',
   // Her messages in Samtal that nobody in the team has read (date: the oldest).
   'unread_message',
+  // A language-friend check-in that she or her volunteer has not answered `checkInDays` after the reminder
+  // (date: when it was due).
+  'check_in_unanswered',
 ] as const;
 
 export const LooseThread = z.object({
@@ -110,6 +113,7 @@ export const LooseThreadsQuery = z.strictObject({
   noPlanDays: z.coerce.number().int().min(1).max(365).default(30),
   assessmentDays: z.coerce.number().int().min(1).max(730).default(180),
   exitWithinDays: z.coerce.number().int().min(1).max(365).default(30),
+  checkInDays: z.coerce.number().int().min(1).max(365).default(14),
   /** Only this kind (for reading one kind page by page). */
   kind: z.enum(looseThreadKinds).optional(),
   /** At most this many threads of each kind, from `offset` on, oldest first; `counts` has the totals. */

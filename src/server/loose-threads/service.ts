@@ -74,6 +74,16 @@ with scope as (
    where c.unit_id = $1 and c.sender = 'participant' and c.read_at is null
      and c.participant_id in (select id from scope)
    group by c.participant_id
+  union all
+  -- Her language-friend check-ins of a match still going that a side has not answered $10 days after the
+  -- reminder, dated by the one due first.
+  select 'check_in_unanswered', c.participant_id, min(c.due_on), null
+    from language_friend_check_ins c
+    join language_friend_matches m on m.id = c.match_id and m.status in ('trial', 'active')
+   where c.unit_id = $1 and c.reminded_at < now() - make_interval(days => $10::int)
+     and (select count(distinct f.side) from language_friend_feedback f where f.check_in_id = c.id) < 2
+     and c.participant_id in (select id from scope)
+   group by c.participant_id
 ), chosen as (
   select * from threads where $7::text is null or kind = $7
 ), ranked as (
@@ -117,6 +127,7 @@ export function listLooseThreads(ctx: Ctx, query: z.output<typeof LooseThreadsQu
       query.kind ?? null,
       query.perKind,
       query.offset,
+      query.checkInDays,
     ]);
     const threads = rows.filter((r) => r.total === null);
     const counts = Object.fromEntries(rows.filter((r) => r.total !== null).map((r) => [r.kind, r.total!]));

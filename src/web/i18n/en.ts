@@ -1208,6 +1208,7 @@ export const en: Catalogue = {
     noPlanDays: 'No action plan this many days after enrolment',
     assessmentDays: 'New assessment after this many days',
     exitWithinDays: 'Exit within this many days',
+    checkInDays: 'Language-friend check-in unanswered this many days after the reminder',
     daysHint: 'A number of days, 1 to 365.',
     show: 'Show',
     none: 'There are no loose threads right now.',
@@ -1227,6 +1228,7 @@ export const en: Catalogue = {
       exit_soon: 'Exit coming up',
       follow_up_due: 'Follow-up after exit',
       unread_message: 'Unread messages',
+      check_in_unanswered: 'Language-friend check-in unanswered',
     },
     sentences: {
       noContact: 'No contact since {{date}}',
@@ -1239,6 +1241,7 @@ export const en: Catalogue = {
       exitSoon: 'Leaves the programme {{date}}',
       followUpDue: 'Follow-up after exit, due {{date}}',
       unreadMessage: 'Unread message from her since {{date}}',
+      checkInUnanswered: 'The check-in with her language friend ({{date}}) is not answered',
     },
     item: '{{name}}: {{sentence}}',
     summary_one: 'You have {{count}} loose thread to see to.',

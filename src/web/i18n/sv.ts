@@ -1210,6 +1210,7 @@ export const sv = {
     noPlanDays: 'Ingen handlingsplan så här många dagar efter inskrivningen',
     assessmentDays: 'Ny kartläggning efter så här många dagar',
     exitWithinDays: 'Avslut inom så här många dagar',
+    checkInDays: 'Uppföljning med språkvän obesvarad så här många dagar efter påminnelsen',
     daysHint: 'Ett antal dagar, 1 till 365.',
     show: 'Visa',
     none: 'Det finns inga lösa trådar just nu.',
@@ -1229,6 +1230,7 @@ export const sv = {
       exit_soon: 'Avslut närmar sig',
       follow_up_due: 'Uppföljning efter avslut',
       unread_message: 'Olästa meddelanden',
+      check_in_unanswered: 'Obesvarad uppföljning med språkvän',
     },
     sentences: {
       noContact: 'Ingen kontakt sedan {{date}}',
@@ -1241,6 +1243,7 @@ export const sv = {
       exitSoon: 'Avslutas {{date}}',
       followUpDue: 'Uppföljning efter avslut, skulle göras {{date}}',
       unreadMessage: 'Oläst meddelande från henne sedan {{date}}',
+      checkInUnanswered: 'Uppföljningen med språkvännen ({{date}}) är inte besvarad',
     },
     item: '{{name}}: {{sentence}}',
     summary_one: 'Du har {{count}} lös tråd att ta hand om.',

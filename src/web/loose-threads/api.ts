@@ -8,6 +8,7 @@ export type ThreadQuery = {
   noPlanDays: number;
   assessmentDays: number;
   exitWithinDays: number;
+  checkInDays: number;
   kind?: LooseThreads['items'][number]['kind'];
   perKind: number;
   offset: number;
@@ -18,6 +19,7 @@ export const defaultThresholds = {
   noPlanDays: 30,
   assessmentDays: 180,
   exitWithinDays: 30,
+  checkInDays: 14,
 } as const;
 
 export const useLooseThreads = (query: Partial<ThreadQuery>) =>

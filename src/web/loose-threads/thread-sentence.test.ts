@@ -52,6 +52,9 @@ describe('loose threads in plain words', () => {
     expect(threadSentence(t, 'sv', thread('unread_message', '2026-09-15'))).toBe(
       'Oläst meddelande från henne sedan 15 sep. 2026',
     );
+    expect(threadSentence(t, 'sv', thread('check_in_unanswered', '2026-09-15'))).toBe(
+      'Uppföljningen med språkvännen (15 sep. 2026) är inte besvarad',
+    );
   });
 
   it('and in English', () => {
@@ -66,6 +69,7 @@ describe('loose threads in plain words', () => {
     expect(threadPath(thread('exit_soon', null))).toBe('/participants/p1/enrolments');
     expect(threadPath(thread('follow_up_due', null))).toBe('/participants/p1/milestones');
     expect(threadPath(thread('unread_message', null))).toBe('/participants/p1/conversation');
+    expect(threadPath(thread('check_in_unanswered', null))).toBe('/participants/p1/language-friend');
   });
 
   it('groups by kind in a fixed order, without empty groups', () => {

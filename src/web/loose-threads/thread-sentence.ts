@@ -29,6 +29,8 @@ export function threadSentence(t: TFunction, lang: string, thread: LooseThread):
       return t('looseThreads.sentences.followUpDue', { date });
     case 'unread_message':
       return t('looseThreads.sentences.unreadMessage', { date });
+    case 'check_in_unanswered':
+      return t('looseThreads.sentences.checkInUnanswered', { date });
   }
 }
 
@@ -41,6 +43,7 @@ const sections: Record<Kind, string> = {
   exit_soon: 'enrolments',
   follow_up_due: 'milestones',
   unread_message: 'conversation',
+  check_in_unanswered: 'language-friend',
 };
 
 /** The section of her file where the thread can be tied up. */

@@ -8,7 +8,7 @@ import { RadioGroup } from '#web/components/radio-group.tsx';
 import type { ThreadQuery } from './api.ts';
 
 const form = 'thresholds';
-const fields = ['noContactDays', 'noPlanDays', 'assessmentDays', 'exitWithinDays'] as const;
+const fields = ['noContactDays', 'noPlanDays', 'assessmentDays', 'exitWithinDays', 'checkInDays'] as const;
 
 type Props = { query: ThreadQuery; canSeeUnit: boolean; onApply: (query: ThreadQuery) => void };
 
@@ -21,6 +21,7 @@ export function ThresholdsForm({ query, canSeeUnit, onApply }: Props) {
     noPlanDays: String(query.noPlanDays),
     assessmentDays: String(query.assessmentDays),
     exitWithinDays: String(query.exitWithinDays),
+    checkInDays: String(query.checkInDays),
   });
   const [errors, setErrors] = useState(noErrors);
   const labels = Object.fromEntries(fields.map((f) => [f, t(`looseThreads.${f}`)]));

@@ -266,6 +266,32 @@ describe('a match from proposal to end', () => {
     );
     const checkInToken = await tokenIn(created.id, 'language_friend_check_in');
 
+    // Unanswered two weeks after the reminder, the check-in is a loose thread for the unit (her language-friend
+    // section ties it up); the limit is the caller's, and both answers below untie it.
+    const manager = as(
+      app,
+      await createStaff(db, { organisationId: org.id, role: 'unit_manager', unitId: unit.id }),
+    );
+    const unanswered = async (days = 14) =>
+      (await manager.get(`/api/loose-threads?scope=unit&kind=check_in_unanswered&checkInDays=${days}`)).json()
+        .items;
+    expect(await unanswered()).toEqual([]);
+    await db.query(
+      `update language_friend_check_ins set reminded_at = now() - interval '15 days'
+        where match_id = $1 and reminded_at is not null`,
+      [created.id],
+    );
+    const dueOn = (
+      await db.query<{ d: string }>(
+        'select due_on::text as d from language_friend_check_ins where match_id = $1 and months = 1',
+        [created.id],
+      )
+    ).rows[0]!.d;
+    expect(await unanswered()).toEqual([
+      expect.objectContaining({ kind: 'check_in_unanswered', participantId: fatima.id, date: dueOn }),
+    ]);
+    expect(await unanswered(20)).toEqual([]);
+
     // The volunteer logs a meeting and gives feedback through her link; a second feedback has no check-in.
     const link = (suffix: string, payload: Record<string, unknown>) =>
       app.inject({ method: 'POST', url: `/api/language-friend-links/${checkInToken}/${suffix}`, payload });
@@ -326,6 +352,7 @@ describe('a match from proposal to end', () => {
     });
     expect((await her.post('/api/me/language-friend/feedback', { rating: 4 })).statusCode).toBe(204);
     expect((await her.get('/api/me/language-friend')).json().match.checkInDue).toBe(false);
+    expect(await unanswered()).toEqual([]);
 
     // Confirmed after the trial month; the coordinator logs a meeting too.
     const afterTrial = (await api.get(path)).json();
