@@ -8,8 +8,7 @@ import { migrate } from '#server/db/migrate.ts';
 import { openPglite, pgliteDb } from '#server/db/pglite.ts';
 import { postgresDb } from '#server/db/postgres.ts';
 import type { Db } from '#server/db/types.ts';
-import type { Ctx } from '#server/lib/context.ts';
-import { createStaff } from '#tests/factories.ts';
+import { createStaff, staffCtx } from '#tests/factories.ts';
 import { benchFunderReport } from './funder.ts';
 import { generateDashboardData } from './generate-dashboards.ts';
 
@@ -72,19 +71,15 @@ async function benchSize(mode: string, size: number, runs: number): Promise<Timi
   console.log(
     `[${mode}] ${size} participants, ${counted[0]!.n} attendance rows, generated in ${Math.round(performance.now() - t0)} ms ${JSON.stringify(data.timings)}`,
   );
-  const ctxOf = async (role: 'analyst' | 'unit_manager'): Promise<Ctx> => {
-    const unitId = role === 'unit_manager' ? data.unitIds[0]! : undefined;
-    const s = await createStaff(db, { organisationId: data.organisationId, role, unitId });
-    const actor = {
-      userId: s.userId,
-      name: s.name,
-      organisationId: data.organisationId,
-      membershipId: s.membershipId,
-      role,
-      unitId: unitId ?? null,
-    };
-    return { db, actor, requestId: 'bench', ip: '127.0.0.1' };
-  };
+  const ctxOf = async (role: 'analyst' | 'unit_manager') =>
+    staffCtx(
+      db,
+      await createStaff(db, {
+        organisationId: data.organisationId,
+        role,
+        unitId: role === 'unit_manager' ? data.unitIds[0]! : undefined,
+      }),
+    );
   const analyst = await ctxOf('analyst');
   const manager = await ctxOf('unit_manager');
   const now = new Date();

@@ -1,7 +1,6 @@
 import { exportFile, exportMonths, getValidationPage, previewReport } from '#server/funder-report/service.ts';
 import type { Db } from '#server/db/types.ts';
-import type { Ctx } from '#server/lib/context.ts';
-import { createStaff } from '#tests/factories.ts';
+import { createStaff, staffCtx } from '#tests/factories.ts';
 import type { DashboardData } from './generate-dashboards.ts';
 
 type Timed = (runs: number, fn: () => Promise<unknown>) => Promise<{ p50: number; p95: number }>;
@@ -22,25 +21,14 @@ export async function benchFunderReport(
   const month = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 1, 1)).toISOString().slice(0, 7);
   const out: { name: string; p50: number; p95: number }[] = [];
   for (const role of ['administrator', 'unit_manager'] as const) {
-    const unitId = role === 'unit_manager' ? data.unitIds[0]! : null;
-    const s = await createStaff(db, {
-      organisationId: data.organisationId,
-      role,
-      unitId: unitId ?? undefined,
-    });
-    const ctx: Ctx = {
+    const ctx = staffCtx(
       db,
-      actor: {
-        userId: s.userId,
-        name: s.name,
+      await createStaff(db, {
         organisationId: data.organisationId,
-        membershipId: s.membershipId,
         role,
-        unitId,
-      },
-      requestId: 'bench',
-      ip: '127.0.0.1',
-    };
+        unitId: role === 'unit_manager' ? data.unitIds[0]! : undefined,
+      }),
+    );
     const who = role === 'administrator' ? 'programme, administrator' : 'one unit, manager';
     const preview = await previewReport(ctx, data.programmeId, month);
     console.log(

@@ -1,7 +1,8 @@
 import type { Role } from '#shared/roles.ts';
 import { isOrganisationRole } from '#shared/roles.ts';
 import { createSession } from '#server/auth/sessions.ts';
-import type { Queryable } from '#server/db/types.ts';
+import type { Db, Queryable } from '#server/db/types.ts';
+import type { Ctx } from '#server/lib/context.ts';
 import { newId } from '#server/lib/ids.ts';
 
 export async function createOrganisation(db: Queryable, name = 'Samordningsförbundet Test') {
@@ -31,6 +32,8 @@ export type StaffSession = {
   cookie: string;
   csrfToken: string;
   role: Role;
+  organisationId: string;
+  unitId: string | null;
 };
 
 /** A staff account with one role and a session that has passed the second factor. */
@@ -72,7 +75,27 @@ export async function createStaff(
     ip: '127.0.0.1',
     secondFactor: true,
   });
-  return { userId, membershipId, name, cookie: `rodtrad_session=${token}`, csrfToken, role: input.role };
+  return {
+    userId,
+    membershipId,
+    name,
+    cookie: `rodtrad_session=${token}`,
+    csrfToken,
+    role: input.role,
+    organisationId: input.organisationId,
+    unitId,
+  };
+}
+
+/** A service's context for a staff member, as a request in her session would give it (for inTenant too). */
+export function staffCtx(db: Db, staff: StaffSession): Ctx {
+  const { userId, name, organisationId, membershipId, role, unitId } = staff;
+  return {
+    db,
+    actor: { userId, name, organisationId, membershipId, role, unitId },
+    requestId: newId(),
+    ip: '127.0.0.1',
+  };
 }
 
 export async function createParticipant(

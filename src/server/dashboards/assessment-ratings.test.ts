@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { createTestApp } from '#tests/app.ts';
-import { createOrganisation, createParticipant, createStaff, createUnit } from '#tests/factories.ts';
+import {
+  createOrganisation,
+  createParticipant,
+  createStaff,
+  createUnit,
+  staffCtx,
+} from '#tests/factories.ts';
+import { inTenant } from '../db/tenant.ts';
 import { newId } from '../lib/ids.ts';
 import { distanceTravelled } from './distance-travelled.ts';
 import type { Scope } from './scope.ts';
@@ -107,15 +114,7 @@ describe('kept assessment ratings (migration 0032)', () => {
     await assess(duplicate.id, '2026-05-01', { swedish: { rating: 6 }, health: { rating: 4 } });
     const before = await expectExact();
     const asCoach = (sql: string, params: unknown[]) =>
-      db.transaction(async (tx) => {
-        await tx.query(
-          `select set_config('role', 'rodtrad_app', true), set_config('app.unit_id', $1, true),
-                  set_config('app.role', 'coach', true), set_config('app.user_id', $2, true),
-                  set_config('app.organisation_id', $3, true)`,
-          [unitA.id, coach.userId, org.id],
-        );
-        return tx.query<{ id: string }>(sql, params);
-      });
+      inTenant(staffCtx(db, coach), (tx) => tx.query(sql, params));
     const mergeId = newId();
     await asCoach('select merge_participant($1, $2, $3)', [mergeId, duplicate.id, kept.id]);
     expect(await expectExact()).toEqual(before);

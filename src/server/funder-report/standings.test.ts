@@ -1,6 +1,13 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { createTestDb } from '#tests/db.ts';
-import { createOrganisation, createParticipant, createStaff, createUnit } from '#tests/factories.ts';
+import {
+  createOrganisation,
+  createParticipant,
+  createStaff,
+  createUnit,
+  staffCtx,
+} from '#tests/factories.ts';
+import { inTenant } from '../db/tenant.ts';
 import { newId } from '../lib/ids.ts';
 
 // Migration 0036 keeps each person's standing in the funder's validation report by triggers; the kept rows must
@@ -163,15 +170,7 @@ describe('kept standings of the validation report (migration 0036)', () => {
     await record(duplicate.id, '2026-02-01', 'AAAA-0000-0002');
     const before = await expectExact();
     const asCoach = (sql: string, params: unknown[]) =>
-      db.transaction(async (tx) => {
-        await tx.query(
-          `select set_config('role', 'rodtrad_app', true), set_config('app.unit_id', $1, true),
-                  set_config('app.role', 'coach', true), set_config('app.user_id', $2, true),
-                  set_config('app.organisation_id', $3, true)`,
-          [unitA.id, coach.userId, org.id],
-        );
-        return tx.query(sql, params);
-      });
+      inTenant(staffCtx(db, coach), (tx) => tx.query(sql, params));
     const mergeId = newId();
     await asCoach('select merge_participant($1, $2, $3)', [mergeId, duplicate.id, kept.id]);
     await expectExact();
