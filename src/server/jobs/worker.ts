@@ -8,6 +8,7 @@ import {
 } from '../reminders/evaluation-reminders.ts';
 import { enqueueReminderScan, reminderHandlers } from '../reminders/scheduler.ts';
 import { checkInHandlers, enqueueCheckInScan } from '../volunteers/matches/check-ins.ts';
+import { discardAbandonedUploads } from '../lessons/media.ts';
 import { pruneJobs, runJobs, type JobHandler, type Log, type RunSummary } from './queue.ts';
 
 const silent: Log = { info() {}, warn() {}, error() {} };
@@ -72,6 +73,7 @@ export function startWorker(
     if (now.getTime() - lastPrune > 3_600_000) {
       lastPrune = now.getTime();
       await pruneJobs(db, now);
+      await discardAbandonedUploads(db, now);
     }
   };
   const timer = setInterval(() => {

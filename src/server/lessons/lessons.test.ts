@@ -2,10 +2,17 @@ import fs from 'node:fs';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { as, createTestApp } from '#tests/app.ts';
-import { createOrganisation, createParticipant, createStaff, createUnit } from '#tests/factories.ts';
+import {
+  createOrganisation,
+  createParticipant,
+  createStaff,
+  createUnit,
+  staffCtx,
+} from '#tests/factories.ts';
+import { inTenant } from '#server/db/tenant.ts';
 import { newId } from '#server/lib/ids.ts';
 import { createParticipantSession } from '#server/participant-access/sessions.ts';
-import { chunkBytes } from './media.ts';
+import { chunkBytes, discardAbandonedUploads } from './media.ts';
 import { largeUploadsReceiving, maxLargeUploadsAtOnce } from './raw-body.ts';
 import { maxRangeBytes } from './range.ts';
 
@@ -77,6 +84,24 @@ const putFile = (url: string, bytes: Buffer, contentType: string, by: Caller) =>
   });
 const upload = (id: string, version: number, bytes: Buffer = webm, by: Caller = teacher) =>
   putFile(`/api/lessons/${id}/video?version=${version}`, bytes, 'video/webm', by);
+/** Chunks stored of the lesson's files still being received. */
+const receivingChunks = async (lessonId: string) =>
+  (
+    await db.query<{ n: number }>(
+      `select count(*)::int as n from lesson_file_chunks c join lesson_files f on f.id = c.file_id
+        where f.lesson_id = $1 and f.received_at is null`,
+      [lessonId],
+    )
+  ).rows[0]!.n;
+/** The lesson's stored files, oldest first, with their chunks. */
+const filesOf = async (lessonId: string) =>
+  (
+    await db.query<{ size_bytes: string | null; chunks: number }>(
+      `select f.size_bytes::text, (select count(*)::int from lesson_file_chunks c where c.file_id = f.id) as chunks
+         from lesson_files f where f.lesson_id = $1 order by f.created_at, f.id`,
+      [lessonId],
+    )
+  ).rows;
 
 /** A published lesson with the video, for the groups given (none: the whole unit). */
 async function published(activityIds: string[] = [], title = 'Hos läkaren') {
@@ -187,11 +212,73 @@ describe('lessons (the teacher)', () => {
     expect(refused.statusCode).toBe(503);
     expect(refused.headers['retry-after']).toBe('30');
     expect(refused.json().title).toBeTruthy();
-    for (const body of bodies) body.end(webm);
-    // One of the three stores the video; the others come at a version that is gone by then.
+
+    // Each stores its first chunk as it comes, long before its last byte, and the app goes on answering others.
+    const head = Buffer.concat([webm, Buffer.alloc(chunkBytes, 1)]);
+    for (const body of bodies) body.write(head);
+    while ((await receivingChunks(created.id)) < maxLargeUploadsAtOnce) {
+      await new Promise((r) => setTimeout(r, 5));
+    }
+    expect((await as(app, coach).get(`/api/lessons/${created.id}`)).statusCode).toBe(200);
+    for (const body of bodies) body.end(Buffer.alloc(1000, 2));
+    // One of the three becomes the lesson's video; the others come at a version that is gone by then, and
+    // what they stored is removed.
     expect((await Promise.all(held)).map((r) => r.statusCode).sort()).toEqual([200, 409, 409]);
     expect(largeUploadsReceiving()).toBe(0);
+    expect(await receivingChunks(created.id)).toBe(0);
+    expect(await filesOf(created.id)).toEqual([{ size_bytes: String(head.length + 1000), chunks: 2 }]);
     expect((await upload(created.id, 1)).statusCode).toBe(200);
+  });
+
+  it('leave nothing of an upload that breaks off, and clear one abandoned for a day', async () => {
+    const created = await lesson();
+    const body = new PassThrough();
+    const broken = app.inject({
+      method: 'PUT',
+      url: `/api/lessons/${created.id}/video?version=0`,
+      payload: body,
+      headers: { cookie: teacher.cookie, 'x-csrf-token': teacher.csrfToken, 'content-type': 'video/webm' },
+    });
+    body.write(Buffer.concat([webm, Buffer.alloc(chunkBytes, 1)]));
+    while ((await receivingChunks(created.id)) === 0) await new Promise((r) => setTimeout(r, 5));
+    body.destroy(new Error('the line dropped'));
+    await broken.catch(() => undefined);
+    // The request's own clean-up removes what it stored (the test times out if it never does).
+    while ((await filesOf(created.id)).length > 0) await new Promise((r) => setTimeout(r, 5));
+
+    // A server that stopped mid-upload leaves a receiving file: removed a day after it began, nothing else.
+    const leftOver = newId();
+    await db.query(
+      `insert into lesson_files (id, unit_id, lesson_id, kind, content_type, chunk_bytes, created_at)
+       values ($1, $2, $3, 'video', 'video/webm', $4, now() - interval '25 hours')`,
+      [leftOver, unit.id, created.id, chunkBytes],
+    );
+    await db.query(
+      `insert into lesson_file_chunks (file_id, unit_id, seq, data) values ($1, $2, 0, '\\x00')`,
+      [leftOver, unit.id],
+    );
+    expect((await upload(created.id, 0)).statusCode).toBe(200);
+    const recent = Buffer.concat([webm, Buffer.alloc(chunkBytes, 1)]);
+    const pending = new PassThrough();
+    const stillComing = app.inject({
+      method: 'PUT',
+      url: `/api/lessons/${created.id}/video?version=1`,
+      payload: pending,
+      headers: { cookie: teacher.cookie, 'x-csrf-token': teacher.csrfToken, 'content-type': 'video/webm' },
+    });
+    pending.write(recent);
+    while ((await receivingChunks(created.id)) < 2) await new Promise((r) => setTimeout(r, 5));
+    expect(await discardAbandonedUploads(db, new Date())).toBe(1);
+    expect((await db.query('select 1 from lesson_files where id = $1', [leftOver])).rows).toEqual([]);
+    pending.end();
+    expect((await stillComing).statusCode).toBe(200);
+    expect((await filesOf(created.id)).map((f) => f.chunks)).toEqual([1, 2]);
+
+    // Staff cannot remove a received file, even in their own unit.
+    const removed = await inTenant(staffCtx(db, teacher), (tx) =>
+      tx.query('delete from lesson_files where lesson_id = $1', [created.id]),
+    );
+    expect(removed.rowCount).toBe(0);
   });
 
   it('take a video by its bytes, not its name, within the size limit, and serve it with range requests', async () => {

@@ -112,7 +112,12 @@ export const myLessonRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) =>
-      attachVoice(participantCtxOf(request), request.params.id, request.params.feedbackId, rawBody(request)),
+      attachVoice(
+        participantCtxOf(request),
+        request.params.id,
+        request.params.feedbackId,
+        await rawBody(request),
+      ),
   );
   app.get(
     '/api/me/lessons/:id/feedback/:feedbackId/voice',

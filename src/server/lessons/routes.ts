@@ -19,7 +19,7 @@ import {
   UploadQuery,
 } from '#shared/lessons.ts';
 import { ctxOf } from '../lib/http.ts';
-import { acceptRawUploads, rawBody } from './raw-body.ts';
+import { acceptRawUploads, bodyStream, rawBody } from './raw-body.ts';
 import {
   answerFeedback,
   getLessonReport,
@@ -117,7 +117,7 @@ export const lessonRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) =>
-      uploadLessonVideo(ctxOf(request), request.params.id, request.query.version, rawBody(request)),
+      uploadLessonVideo(ctxOf(request), request.params.id, request.query.version, bodyStream(request)),
   );
   app.get(
     '/api/lessons/:id/video',
@@ -144,7 +144,7 @@ export const lessonRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) =>
-      putSubtitles(ctxOf(request), request.params.id, request.params.language, rawBody(request)),
+      putSubtitles(ctxOf(request), request.params.id, request.params.language, await rawBody(request)),
   );
   app.get(
     '/api/lessons/:id/subtitles/:language',

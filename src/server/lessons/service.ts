@@ -15,7 +15,7 @@ import type { Ctx } from '../lib/context.ts';
 import { AppError, notFound } from '../lib/errors.ts';
 import { newId } from '../lib/ids.ts';
 import { updateVersioned } from '../lib/versioned.ts';
-import { storeFile } from './media.ts';
+import { completeFile, discardFile, receiveFile, type Runner } from './media.ts';
 import { selectLessons, type LessonRow } from './presenter.ts';
 import { videoType } from './sniff.ts';
 import { checkWebVtt } from './webvtt.ts';
@@ -195,48 +195,53 @@ export function changeLessonStatus(
 }
 
 /**
- * Stores an uploaded video (mp4 or webm by its first bytes) and makes it the lesson's, at the version the
- * teacher read. The route's body limit refuses a larger upload before it is read whole.
+ * Receives an uploaded video (mp4 or webm by its first bytes) chunk by chunk as it arrives and makes it the
+ * lesson's, at the version the teacher read: checked before the first byte is stored and again when the last
+ * is in (a video that lost to another edit meanwhile is removed, and she gets the conflict).
  */
-export function uploadLessonVideo(
+export async function uploadLessonVideo(
   ctx: Ctx,
   lessonId: string,
   version: number,
-  bytes: Buffer,
+  body: AsyncIterable<Buffer>,
 ): Promise<Lesson> {
-  if (bytes.length > maxVideoBytes) throw new AppError('payload_too_large', 'The video is too large.');
-  const contentType = videoType(bytes);
-  if (!contentType) {
-    throw new AppError('unsupported_media_type', 'The file is not an MP4 or WebM video.');
-  }
-  return inUnit(ctx, async (tx, unitId) => {
-    editable(await lessonAt(tx, unitId, lessonId, version));
-    const fileId = await storeFile(tx, {
-      unitId,
-      lessonId,
-      participantId: null,
-      kind: 'video',
-      contentType,
-      createdBy: ctx.actor.userId,
-      bytes,
-    });
-    await updateVersioned(
-      tx,
-      'lessons',
-      lessonId,
-      version,
-      { video_file_id: fileId, updated_at: new Date(), updated_by: ctx.actor.userId },
-      'Lesson',
-      () => lessonOf(tx, unitId, lessonId),
-    );
-    await audit(tx, ctx, {
-      action: 'lesson.video_upload',
-      subjectType: 'lesson',
-      subjectId: lessonId,
-      details: { contentType, bytes: bytes.length },
-    });
-    return lessonOf(tx, unitId, lessonId);
+  await inUnit(ctx, async (tx, unitId) => editable(await lessonAt(tx, unitId, lessonId, version)));
+  const run: Runner = (fn) => inUnit(ctx, (tx) => fn(tx));
+  const video = await receiveFile(run, body, {
+    unitId: unitOf(ctx),
+    lessonId,
+    participantId: null,
+    kind: 'video',
+    createdBy: ctx.actor.userId,
+    maxBytes: maxVideoBytes,
+    type: videoType,
+    refusal: 'The file is not an MP4 or WebM video.',
   });
+  try {
+    return await inUnit(ctx, async (tx, unitId) => {
+      editable(await lessonAt(tx, unitId, lessonId, version));
+      await completeFile(tx, video);
+      await updateVersioned(
+        tx,
+        'lessons',
+        lessonId,
+        version,
+        { video_file_id: video.id, updated_at: new Date(), updated_by: ctx.actor.userId },
+        'Lesson',
+        () => lessonOf(tx, unitId, lessonId),
+      );
+      await audit(tx, ctx, {
+        action: 'lesson.video_upload',
+        subjectType: 'lesson',
+        subjectId: lessonId,
+        details: { contentType: video.contentType, bytes: video.sizeBytes },
+      });
+      return lessonOf(tx, unitId, lessonId);
+    });
+  } catch (error) {
+    await run((tx) => discardFile(tx, video.id));
+    throw error;
+  }
 }
 
 /** Stores (or replaces) the subtitles in one language, once they are valid WebVTT. */
