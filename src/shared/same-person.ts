@@ -87,8 +87,14 @@ export const MergePreview = z.object({
   target: OtherRecord.extend({ version: Version }),
   moves: Counts,
   staysBehind: Counts,
-  /** Programmes in which both records have an open enrolment: exit one first. */
-  blockers: z.array(z.object({ kind: z.literal('open_enrolment_in_both'), programme: z.string() })),
+  /** What both records have open and a person has only once: end one first. */
+  blockers: z.array(
+    z.discriminatedUnion('kind', [
+      z.object({ kind: z.literal('open_enrolment_in_both'), programme: z.string() }),
+      // Each record has a language friend (proposed, introduced, on trial or going on): she has only one.
+      z.object({ kind: z.literal('open_language_friend_match_in_both') }),
+    ]),
+  ),
 });
 export type MergePreview = z.infer<typeof MergePreview>;
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { as, createTestApp } from '#tests/app.ts';
 import { createOrganisation, createParticipant, createStaff, createUnit } from '#tests/factories.ts';
+import { newId } from '../lib/ids.ts';
 
 const { app, db } = await createTestApp();
 const org = await createOrganisation(db);
@@ -83,7 +84,7 @@ describe('linking records of the same person', () => {
   });
 
   it('cannot reach another unit’s records', async () => {
-    const { kept } = await twoRecords('Sahra');
+    const { kept } = await twoRecords('Ingrid');
     const theirs = await createParticipant(db, otherUnit.id, 'Sahra', 'Haddad');
     expect(
       (await as(app, coach).post(`/api/participants/${kept.id}/links`, { otherId: theirs.id })).statusCode,
@@ -306,6 +307,37 @@ describe('merging and undoing a merge', () => {
       await as(app, coach).get(`/api/participants/${duplicate.id}/merge-preview?into=${kept.id}`)
     ).json();
     expect(preview.blockers).toEqual([{ kind: 'open_enrolment_in_both', programme: 'Stegvis' }]);
+    const res = await as(app, coach).post(`/api/participants/${duplicate.id}/merge`, {
+      into: kept.id,
+      version: preview.source.version,
+      intoVersion: preview.target.version,
+    });
+    expect(res.statusCode).toBe(409);
+    expect(res.json()).toMatchObject({ code: 'merge_blocked', blockers: preview.blockers });
+  });
+
+  it('asks to end one of two language friends first (a person has one at a time)', async () => {
+    const { kept, duplicate } = await twoRecords('Wendela');
+    const volunteer = newId();
+    await db.query(
+      `insert into volunteers (id, unit_id, status, first_name, last_name, email, consent_at)
+       values ($1, $2, 'approved', 'Lena', 'Volontärsson', 'lena.merge@example.test', now())`,
+      [volunteer, unit.id],
+    );
+    const match = (participantId: string) =>
+      db.query(
+        `insert into language_friend_matches (id, unit_id, volunteer_id, participant_id, score, created_by)
+         values ($1, $2, $3, $4, 60, $5)`,
+        [newId(), unit.id, volunteer, participantId, coach.userId],
+      );
+    await match(kept.id);
+    const previewOf = async () =>
+      (await as(app, coach).get(`/api/participants/${duplicate.id}/merge-preview?into=${kept.id}`)).json();
+    // One language friend moves with her record as any history does.
+    expect((await previewOf()).blockers).toEqual([]);
+    await match(duplicate.id);
+    const preview = await previewOf();
+    expect(preview.blockers).toEqual([{ kind: 'open_language_friend_match_in_both' }]);
     const res = await as(app, coach).post(`/api/participants/${duplicate.id}/merge`, {
       into: kept.id,
       version: preview.source.version,

@@ -227,7 +227,15 @@ async function blockersOf(tx: Queryable, sourceId: string, targetId: string) {
       order by pr.name`,
     [sourceId, targetId],
   );
-  return rows.map((r) => ({ kind: 'open_enrolment_in_both' as const, programme: r.name }));
+  const { rows: matches } = await tx.query<{ n: number }>(
+    `select count(*)::int as n from language_friend_matches a join language_friend_matches b
+        on a.participant_id = $1 and b.participant_id = $2 and a.status <> 'ended' and b.status <> 'ended'`,
+    [sourceId, targetId],
+  );
+  return [
+    ...rows.map((r) => ({ kind: 'open_enrolment_in_both' as const, programme: r.name })),
+    ...(matches[0]!.n > 0 ? [{ kind: 'open_language_friend_match_in_both' as const }] : []),
+  ];
 }
 
 export function previewMerge(ctx: Ctx, id: string, into: string): Promise<MergePreview> {
@@ -282,7 +290,7 @@ export function mergeParticipant(ctx: Ctx, id: string, input: z.output<typeof Me
     if (blockers.length) {
       throw new AppError(
         'merge_blocked',
-        'Both records have an open enrolment in the same programme: end one of them first.',
+        'Both records have an open enrolment in the same programme, or a language friend each: end one first.',
         { blockers },
       );
     }

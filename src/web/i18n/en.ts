@@ -1354,9 +1354,13 @@ export const en: Catalogue = {
         'It would clash with what {{target}} already has: a standing consent for the same purpose, a colleague already in the team, or a second responsible coach. It stays in the read-only record.',
       blockedTitle: 'The records cannot be merged yet',
       blocker: 'Both records have an open enrolment in {{programme}}.',
+      matchBlocker: 'Both records have a language friend (proposed, introduced or ongoing).',
       blockedHow:
         'End one of the enrolments in either record, then check again. Two open enrolments in the same programme would count the person twice in reports.',
       enrolmentsOf: 'Enrolments of {{name}}',
+      languageFriendOf: 'Language friend of {{name}}',
+      matchBlockedHow:
+        'A person has one language friend at a time. Ask the volunteer coordinator to end one of the matches, then check again.',
       checkAgain: 'Check again',
       confirm: 'Merge {{source}} into {{target}}',
       changed:

@@ -1355,9 +1355,13 @@ export const sv = {
         'Det skulle krocka med det som redan finns hos {{target}}: ett gällande samtycke för samma ändamål, en kollega som redan finns i arbetslaget eller en andra ansvarig coach. Det blir kvar i den skrivskyddade akten.',
       blockedTitle: 'Akterna kan inte slås ihop ännu',
       blocker: 'Båda akterna har en pågående inskrivning i {{programme}}.',
+      matchBlocker: 'Båda akterna har en språkvän (föreslagen, introducerad eller pågående).',
       blockedHow:
         'Avsluta en av inskrivningarna i någon av akterna och kontrollera sedan igen. Två pågående inskrivningar i samma projekt skulle räkna personen två gånger i rapporterna.',
       enrolmentsOf: 'Inskrivningar för {{name}}',
+      languageFriendOf: 'Språkvän för {{name}}',
+      matchBlockedHow:
+        'En person har bara en språkvän åt gången. Be samordnaren för språkvänner att avsluta en av matchningarna och kontrollera sedan igen.',
       checkAgain: 'Kontrollera igen',
       confirm: 'Slå ihop {{source}} in i {{target}}',
       changed:

@@ -62,6 +62,17 @@ export function MergeStep({ selfId, source, target, onDone, onSwap, onCancel }: 
     );
   };
 
+  /** A link to the same section of each record. */
+  const sectionLinks = (section: string, label: (name: string) => string) => (
+    <ul>
+      {[source, target].map((r) => (
+        <li key={r.id}>
+          <Link to={`/participants/${r.id}/${section}`}>{label(recordName(t, r, selfId))}</Link>
+        </li>
+      ))}
+    </ul>
+  );
+
   const p = preview.data;
   const moves = p ? countsInWords(t, p.moves) : [];
   const staysBehind = p ? countsInWords(t, p.staysBehind) : [];
@@ -118,20 +129,28 @@ export function MergeStep({ selfId, source, target, onDone, onSwap, onCancel }: 
             <div className="notice notice--warning">
               <h4>{t('samePerson.merge.blockedTitle')}</h4>
               <ul>
-                {p.blockers.map((b) => (
-                  <li key={b.programme}>{t('samePerson.merge.blocker', { programme: b.programme })}</li>
-                ))}
+                {p.blockers.map((b) =>
+                  b.kind === 'open_enrolment_in_both' ? (
+                    <li key={b.programme}>{t('samePerson.merge.blocker', { programme: b.programme })}</li>
+                  ) : (
+                    <li key={b.kind}>{t('samePerson.merge.matchBlocker')}</li>
+                  ),
+                )}
               </ul>
-              <p>{t('samePerson.merge.blockedHow')}</p>
-              <ul>
-                {[source, target].map((r) => (
-                  <li key={r.id}>
-                    <Link to={`/participants/${r.id}/enrolments`}>
-                      {t('samePerson.merge.enrolmentsOf', { name: recordName(t, r, selfId) })}
-                    </Link>
-                  </li>
-                ))}
-              </ul>
+              {p.blockers.some((b) => b.kind === 'open_enrolment_in_both') && (
+                <>
+                  <p>{t('samePerson.merge.blockedHow')}</p>
+                  {sectionLinks('enrolments', (name) => t('samePerson.merge.enrolmentsOf', { name }))}
+                </>
+              )}
+              {p.blockers.some((b) => b.kind === 'open_language_friend_match_in_both') && (
+                <>
+                  <p>{t('samePerson.merge.matchBlockedHow')}</p>
+                  {sectionLinks('language-friend', (name) =>
+                    t('samePerson.merge.languageFriendOf', { name }),
+                  )}
+                </>
+              )}
               <div className="button-row">
                 <button
                   type="button"
