@@ -84,6 +84,14 @@ const putFile = (url: string, bytes: Buffer, contentType: string, by: Caller) =>
   });
 const upload = (id: string, version: number, bytes: Buffer = webm, by: Caller = teacher) =>
   putFile(`/api/lessons/${id}/video?version=${version}`, bytes, 'video/webm', by);
+/** Sends a video as a stream the test writes to and ends, as a slow connection would. */
+const uploadStream = (id: string, version: number, payload: PassThrough) =>
+  app.inject({
+    method: 'PUT',
+    url: `/api/lessons/${id}/video?version=${version}`,
+    payload,
+    headers: { cookie: teacher.cookie, 'x-csrf-token': teacher.csrfToken, 'content-type': 'video/webm' },
+  });
 /** Chunks stored of the lesson's files still being received. */
 const receivingChunks = async (lessonId: string) =>
   (
@@ -199,14 +207,7 @@ describe('lessons (the teacher)', () => {
   it('receive at most three large uploads at once and say when to try again, before reading a body', async () => {
     const created = await lesson();
     const bodies = Array.from({ length: maxLargeUploadsAtOnce }, () => new PassThrough());
-    const held = bodies.map((payload) =>
-      app.inject({
-        method: 'PUT',
-        url: `/api/lessons/${created.id}/video?version=0`,
-        payload,
-        headers: { cookie: teacher.cookie, 'x-csrf-token': teacher.csrfToken, 'content-type': 'video/webm' },
-      }),
-    );
+    const held = bodies.map((payload) => uploadStream(created.id, 0, payload));
     while (largeUploadsReceiving() < maxLargeUploadsAtOnce) await new Promise((r) => setTimeout(r, 5));
     const refused = await upload(created.id, 0);
     expect(refused.statusCode).toBe(503);
@@ -233,12 +234,7 @@ describe('lessons (the teacher)', () => {
   it('leave nothing of an upload that breaks off, and clear one abandoned for a day', async () => {
     const created = await lesson();
     const body = new PassThrough();
-    const broken = app.inject({
-      method: 'PUT',
-      url: `/api/lessons/${created.id}/video?version=0`,
-      payload: body,
-      headers: { cookie: teacher.cookie, 'x-csrf-token': teacher.csrfToken, 'content-type': 'video/webm' },
-    });
+    const broken = uploadStream(created.id, 0, body);
     body.write(Buffer.concat([webm, Buffer.alloc(chunkBytes, 1)]));
     while ((await receivingChunks(created.id)) === 0) await new Promise((r) => setTimeout(r, 5));
     body.destroy(new Error('the line dropped'));
@@ -260,12 +256,7 @@ describe('lessons (the teacher)', () => {
     expect((await upload(created.id, 0)).statusCode).toBe(200);
     const recent = Buffer.concat([webm, Buffer.alloc(chunkBytes, 1)]);
     const pending = new PassThrough();
-    const stillComing = app.inject({
-      method: 'PUT',
-      url: `/api/lessons/${created.id}/video?version=1`,
-      payload: pending,
-      headers: { cookie: teacher.cookie, 'x-csrf-token': teacher.csrfToken, 'content-type': 'video/webm' },
-    });
+    const stillComing = uploadStream(created.id, 1, pending);
     pending.write(recent);
     while ((await receivingChunks(created.id)) < 2) await new Promise((r) => setTimeout(r, 5));
     expect(await discardAbandonedUploads(db, new Date())).toBe(1);
