@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { as, createTestApp } from '#tests/app.ts';
-import { createOrganisation, createParticipant, createStaff, createUnit } from '#tests/factories.ts';
+import {
+  createOrganisation,
+  createParticipant,
+  createStaff,
+  createUnit,
+  staffCtx,
+} from '#tests/factories.ts';
 import { inTenant } from '../db/tenant.ts';
 import { hasConsent } from './service.ts';
 
@@ -11,19 +17,7 @@ const other = await createUnit(db, org.id, 'Botkyrka');
 const coach = await createStaff(db, { organisationId: org.id, role: 'coach', unitId: unit.id });
 const coachB = await createStaff(db, { organisationId: org.id, role: 'coach', unitId: other.id });
 const hodan = await createParticipant(db, unit.id, 'Hodan', 'Yusuf');
-const ctx = {
-  db,
-  requestId: 't',
-  ip: '127.0.0.1',
-  actor: {
-    userId: coach.userId,
-    name: 'c',
-    organisationId: org.id,
-    membershipId: coach.membershipId,
-    role: 'coach' as const,
-    unitId: unit.id,
-  },
-};
+const ctx = staffCtx(db, coach);
 
 describe('consent per purpose', () => {
   it('lists the default purposes in Swedish and English', async () => {

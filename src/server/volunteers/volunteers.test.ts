@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { as, createTestApp } from '#tests/app.ts';
-import { createOrganisation, createParticipant, createStaff, createUnit } from '#tests/factories.ts';
+import {
+  createOrganisation,
+  createParticipant,
+  createStaff,
+  createUnit,
+  staffCtx,
+} from '#tests/factories.ts';
 import { newId } from '#server/lib/ids.ts';
 import { proposeMatches } from './matching/propose.ts';
 import { loadMatchingInput } from './profiles.ts';
@@ -490,20 +496,7 @@ describe('the register as the matching engine reads it', () => {
     await db.query(`update participants set gender = 'woman', languages = '{ar,sv}' where id = $1`, [
       adult.id,
     ]);
-    const ctx = {
-      db,
-      requestId: newId(),
-      ip: '127.0.0.1',
-      actor: {
-        userId: coordinator.userId,
-        name: coordinator.name,
-        organisationId: org.id,
-        membershipId: coordinator.membershipId,
-        role: 'volunteer_coordinator' as const,
-        unitId: unit.id,
-      },
-    };
-    const input = await loadMatchingInput(ctx);
+    const input = await loadMatchingInput(staffCtx(db, coordinator));
     const volunteer = input.volunteers.find((v) => v.id === id)!;
     expect(volunteer).toEqual({
       id,
