@@ -227,14 +227,14 @@ async function blockersOf(tx: Queryable, sourceId: string, targetId: string) {
       order by pr.name`,
     [sourceId, targetId],
   );
-  const { rows: matches } = await tx.query<{ n: number }>(
-    `select count(*)::int as n from language_friend_matches a join language_friend_matches b
-        on a.participant_id = $1 and b.participant_id = $2 and a.status <> 'ended' and b.status <> 'ended'`,
+  const { rows: matches } = await tx.query<{ both: boolean }>(
+    `select exists (select 1 from language_friend_matches where participant_id = $1 and status <> 'ended')
+        and exists (select 1 from language_friend_matches where participant_id = $2 and status <> 'ended') as both`,
     [sourceId, targetId],
   );
   return [
     ...rows.map((r) => ({ kind: 'open_enrolment_in_both' as const, programme: r.name })),
-    ...(matches[0]!.n > 0 ? [{ kind: 'open_language_friend_match_in_both' as const }] : []),
+    ...(matches[0]!.both ? [{ kind: 'open_language_friend_match_in_both' as const }] : []),
   ];
 }
 
